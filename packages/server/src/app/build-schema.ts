@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
+import { CategoriesResolver, ProductsResolver } from '../modules/catalog/catalog.resolver.js';
+import { IdentityResolver } from '../modules/identity/identity.resolver.js';
+import { OrderLinesResolver, OrdersResolver } from '../modules/orders/orders.resolver.js';
+import { SitesResolver } from '../modules/sites/sites.resolver.js';
+import { DateTimeScalar } from '../platform/graphql-types.js';
+
+/** Every resolver of the API. */
+export const resolvers = [
+  IdentityResolver,
+  SitesResolver,
+  AccountsResolver,
+  CategoriesResolver,
+  ProductsResolver,
+  OrdersResolver,
+  OrderLinesResolver,
+] as const;
+
+export async function buildPortwaySchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+    emitSchemaFile: false,
+  });
+}
+
+/** The schema as committed in packages/schema/schema.graphql. */
+export function printPortwaySchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

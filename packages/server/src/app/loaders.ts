@@ -1,0 +1,12 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { accountLoaders } from '../modules/accounts/index.js';
+import { catalogLoaders } from '../modules/catalog/index.js';
+import type { Viewer } from '../modules/identity/index.js';
+import { orderLoaders } from '../modules/orders/index.js';
+
+/** Every batch loader, made fresh per request so nothing is cached across viewers. */
+export function createLoaders(em: EntityManager, viewer: Viewer | null) {
+  return { ...accountLoaders(em), ...catalogLoaders(em, viewer), ...orderLoaders(em) };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

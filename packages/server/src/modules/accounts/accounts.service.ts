@@ -1,0 +1,120 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
+import { money } from '../../platform/money.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../../platform/pagination.js';
+import { accountScopeSql, canActFor, type Viewer } from '../identity/index.js';
+import type { AccountKind, CreditStatus } from './account.entity.js';
+import type { AccountNode, AddressNode } from './account.types.js';
+
+export interface AccountRow {
+  id: string;
+  site_id: string;
+  number: string;
+  name: string;
+  kind: AccountKind;
+  currency: string;
+  locale: string;
+  credit_status: CreditStatus;
+  credit_limit: string | null;
+  payment_terms_days: number | null;
+}
+
+export interface AddressRow {
+  id: string;
+  account_id: string;
+  label: string;
+  line1: string;
+  line2: string | null;
+  city: string;
+  region: string;
+  postal_code: string;
+  country: string;
+}
+
+const ACCOUNT_COLUMNS =
+  'a.id, a.site_id, a.number, a.name, a.kind, a.currency, a.locale, a.credit_status, a.credit_limit, a.payment_terms_days';
+
+/** Accounts the viewer may act for. Every query here is scoped by the access helper. */
+export class AccountsService {
+  constructor(private readonly em: EntityManager) {}
+
+  async list(
+    viewer: Viewer,
+    args: { first?: number | null; after?: string | null; search?: string | null },
+  ): Promise<Connection<AccountNode>> {
+    const size = pageSize(args.first, 20);
+    const scope = accountScopeSql(viewer, 'a');
+    const where = [scope.sql];
+    const params: unknown[] = [...scope.params];
+    const search = args.search?.trim();
+    if (search) {
+      where.push('(a.name ILIKE ? OR a.number ILIKE ?)');
+      const pattern = `%${escapeLike(search)}%`;
+      params.push(pattern, pattern);
+    }
+    const filterSql = where.join(' AND ');
+    const filterParams = [...params];
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, 2);
+      where.push('(a.name, a.id) > (?, ?::uuid)');
+      params.push(name, id);
+    }
+    const connection = this.em.getConnection();
+    const rows = await connection.execute<AccountRow[]>(
+      `SELECT ${ACCOUNT_COLUMNS} FROM account a WHERE ${where.join(' AND ')} ORDER BY a.name, a.id LIMIT ?`,
+      [...params, size + 1],
+    );
+    const [{ count }] = await connection.execute<Array<{ count: string }>>(
+      `SELECT count(*) FROM account a WHERE ${filterSql}`,
+      filterParams,
+    );
+    return toConnection(rows, size, Number(count), (r) => [r.name, r.id], toAccountNode);
+  }
+
+  /** One account by opaque ID, or null when it is not one the viewer may act for. */
+  async byGlobalId(viewer: Viewer, globalId: string): Promise<AccountNode | null> {
+    const id = fromGlobalId('Account', globalId);
+    if (!id) return null;
+    const row = await this.rowById(id);
+    return row && canActFor(viewer, row.id, row.site_id) ? toAccountNode(row) : null;
+  }
+
+  async rowById(id: string): Promise<AccountRow | null> {
+    const [row] = await this.em
+      .getConnection()
+      .execute<AccountRow[]>(`SELECT ${ACCOUNT_COLUMNS} FROM account a WHERE a.id = ?`, [id]);
+    return row ?? null;
+  }
+}
+
+export function toAccountNode(row: AccountRow): AccountNode {
+  return {
+    dbId: row.id,
+    id: toGlobalId('Account', row.id),
+    number: row.number,
+    name: row.name,
+    kind: row.kind,
+    currency: row.currency,
+    locale: row.locale,
+    creditStatus: row.credit_status,
+    creditLimit: row.credit_limit === null ? null : money(row.credit_limit, row.currency),
+    paymentTermsDays: row.payment_terms_days,
+  };
+}
+
+export function toAddressNode(row: AddressRow): AddressNode {
+  return {
+    id: toGlobalId('Address', row.id),
+    label: row.label,
+    line1: row.line1,
+    line2: row.line2,
+    city: row.city,
+    region: row.region,
+    postalCode: row.postal_code,
+    country: row.country,
+  };
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,130 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError } from '../../platform/errors.js';
+import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../../platform/pagination.js';
+import { escapeLike } from '../accounts/accounts.service.js';
+import type { Viewer } from '../identity/index.js';
+import type { CategoryNode, ProductNode } from './catalog.types.js';
+
+export interface ProductRow {
+  id: string;
+  site_id: string;
+  category_id: string;
+  sku: string;
+  name: string;
+  description: string;
+  image_url: string | null;
+  unit_of_measure: string;
+}
+
+export interface CategoryRow {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  slug: string;
+}
+
+export const PRODUCT_COLUMNS =
+  'p.id, p.site_id, p.category_id, p.sku, p.name, p.description, p.image_url, p.unit_of_measure';
+
+/** The catalog of the viewer's site: active products only. */
+export class CatalogService {
+  constructor(private readonly em: EntityManager) {}
+
+  async categories(viewer: Viewer): Promise<CategoryNode[]> {
+    const rows = await this.em.getConnection().execute<CategoryRow[]>(
+      `WITH RECURSIVE tree AS (
+         SELECT c.*, ARRAY[c.position, 0] AS path, ARRAY[c.name] AS names FROM category c
+          WHERE c.site_id = ? AND c.parent_id IS NULL
+         UNION ALL
+         SELECT c.*, tree.path || c.position, tree.names || c.name FROM category c JOIN tree ON c.parent_id = tree.id
+       ) SELECT id, parent_id, name, slug FROM tree ORDER BY path, names`,
+      [viewer.siteId],
+    );
+    return rows.map(toCategoryNode);
+  }
+
+  async products(
+    viewer: Viewer,
+    args: { first?: number | null; after?: string | null; search?: string | null; categoryId?: string | null },
+  ): Promise<Connection<ProductNode>> {
+    const size = pageSize(args.first, 24);
+    const where = ["p.site_id = ?", "p.status = 'ACTIVE'"];
+    const params: unknown[] = [viewer.siteId];
+    if (args.categoryId) {
+      const categoryId = fromGlobalId('Category', args.categoryId);
+      if (!categoryId) throw new BadUserInputError('`categoryId` is not a category ID.');
+      where.push(`p.category_id IN (
+        WITH RECURSIVE sub AS (SELECT id FROM category WHERE id = ? AND site_id = ?
+          UNION ALL SELECT c.id FROM category c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)`);
+      params.push(categoryId, viewer.siteId);
+    }
+    const search = args.search?.trim();
+    if (search) {
+      if (search.length > 200) throw new BadUserInputError('Search text is limited to 200 characters.');
+      const pattern = `%${escapeLike(search)}%`;
+      where.push('(p.name ILIKE ? OR p.sku ILIKE ? OR p.description ILIKE ?)');
+      params.push(pattern, pattern, pattern);
+    }
+    const filterSql = where.join(' AND ');
+    const filterParams = [...params];
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, 2);
+      where.push('(p.name, p.id) > (?, ?::uuid)');
+      params.push(name, id);
+    }
+    const connection = this.em.getConnection();
+    const rows = await connection.execute<ProductRow[]>(
+      `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE ${where.join(' AND ')} ORDER BY p.name, p.id LIMIT ?`,
+      [...params, size + 1],
+    );
+    const [{ count }] = await connection.execute<Array<{ count: string }>>(
+      `SELECT count(*) FROM product p WHERE ${filterSql}`,
+      filterParams,
+    );
+    return toConnection(rows, size, Number(count), (r) => [r.name, r.id], toProductNode);
+  }
+
+  async productByGlobalId(viewer: Viewer, globalId: string): Promise<ProductNode | null> {
+    const id = fromGlobalId('Product', globalId);
+    if (!id) return null;
+    return this.findOne(viewer, 'p.id = ?', id);
+  }
+
+  async productBySku(viewer: Viewer, sku: string): Promise<ProductNode | null> {
+    return this.findOne(viewer, 'p.sku = ?', sku.trim());
+  }
+
+  private async findOne(viewer: Viewer, condition: string, value: string): Promise<ProductNode | null> {
+    const [row] = await this.em
+      .getConnection()
+      .execute<ProductRow[]>(
+        `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.site_id = ? AND p.status = 'ACTIVE' AND ${condition}`,
+        [viewer.siteId, value],
+      );
+    return row ? toProductNode(row) : null;
+  }
+}
+
+export function toProductNode(row: ProductRow): ProductNode {
+  return {
+    dbId: row.id,
+    categoryDbId: row.category_id,
+    id: toGlobalId('Product', row.id),
+    sku: row.sku,
+    name: row.name,
+    description: row.description,
+    imageUrl: row.image_url,
+    unitOfMeasure: row.unit_of_measure,
+  };
+}
+
+export function toCategoryNode(row: CategoryRow): CategoryNode {
+  return {
+    dbId: row.id,
+    parentDbId: row.parent_id,
+    id: toGlobalId('Category', row.id),
+    name: row.name,
+    slug: row.slug,
+  };
+}

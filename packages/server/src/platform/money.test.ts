@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { money, roundToCurrency, sumAmounts, toDecimal } from './money.js';
+
+describe('money', () => {
+  it('rounds half-up to the currency minor unit', () => {
+    expect(money('10.005', 'USD')).toEqual({ amount: '10.01', currency: 'USD' });
+    expect(money('10.004', 'CAD')).toEqual({ amount: '10.00', currency: 'CAD' });
+    expect(money('-1.005', 'USD').amount).toBe('-1.01');
+    expect(money('1234.5', 'JPY')).toEqual({ amount: '1235', currency: 'JPY' });
+  });
+
+  it('writes whole amounts with the minor-unit decimals', () => {
+    expect(money('7', 'USD').amount).toBe('7.00');
+  });
+
+  it('adds exactly where binary floating point would not', () => {
+    expect(sumAmounts(['0.1', '0.2']).toString()).toBe('0.3');
+    expect(roundToCurrency(sumAmounts(Array(1000).fill('0.01')), 'USD').toString()).toBe('10');
+  });
+
+  it('refuses values that are not finite numbers', () => {
+    expect(() => toDecimal('abc')).toThrow();
+    expect(() => toDecimal('Infinity')).toThrow();
+  });
+});
