@@ -33,7 +33,7 @@ export interface TestSite {
 }
 
 interface SiteSpec {
-  accounts: Array<{ name: string; orders: number; linesPerOrder?: number; currency?: string }>;
+  accounts: Array<{ name: string; orders: number; linesPerOrder?: number; currency?: string; marker?: string }>;
   /** Users: key → roles and the account index they belong to (customer roles) or are assigned to. */
   users: Record<string, { roles: Role[]; account?: number; assigned?: number[] }>;
   products?: number;
@@ -81,8 +81,9 @@ export async function createSite(orm: MikroORM, spec: SiteSpec): Promise<TestSit
   const accounts: TestAccount[] = [];
   for (const [index, accountSpec] of spec.accounts.entries()) {
     const id = randomUUID();
-    const number = `${marker.trim() || 'A'}-${tag}-${index}`;
-    const name = `${marker}${accountSpec.name} ${tag}`;
+    const accountMarker = accountSpec.marker ? `${accountSpec.marker} ` : marker;
+    const number = `${accountMarker.trim() || 'A'}-${tag}-${index}`;
+    const name = `${accountMarker}${accountSpec.name} ${tag}`;
     await c.execute(
       `INSERT INTO account (id, site_id, number, name, kind, currency, locale, credit_status, credit_limit, payment_terms_days, created_at)
        VALUES (?, ?, ?, ?, 'BUYER', ?, 'en-US', 'APPROVED', '10000.00', 30, now())`,
@@ -91,7 +92,7 @@ export async function createSite(orm: MikroORM, spec: SiteSpec): Promise<TestSit
     await c.execute(
       `INSERT INTO address (id, account_id, label, line1, city, region, postal_code, country)
        VALUES (?, ?, ?, '1 Main St', 'Portland', 'OR', '97201', 'US')`,
-      [randomUUID(), id, `${marker}Store ${tag}`],
+      [randomUUID(), id, `${accountMarker}Store ${tag}`],
     );
     accounts.push({ id, number, name, orderIds: [], orderNumbers: [] });
   }
@@ -122,7 +123,8 @@ export async function createSite(orm: MikroORM, spec: SiteSpec): Promise<TestSit
     const lines = accountSpec.linesPerOrder ?? 2;
     if (accountSpec.orders === 0) continue;
     const orderIds = Array.from({ length: accountSpec.orders }, () => randomUUID());
-    const numbers = orderIds.map(() => `${marker.trim() || 'ORD'}-${tag}-${++orderSeq}`);
+    const orderMarker = (accountSpec.marker ?? spec.marker ?? 'ORD').trim();
+    const numbers = orderIds.map(() => `${orderMarker}-${tag}-${++orderSeq}`);
     await c.execute(
       `INSERT INTO customer_order (id, site_id, account_id, number, status, placed_at, placed_by_id, po_number,
                                    ship_to_id, currency, subtotal, total, line_count)

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../modules/identity/domain/roles.js';
+import { createSite, TEST_PASSWORD, type TestSite } from '../test/factory.js';
+import { startTestServer, TestClient, type TestServer } from '../test/harness.js';
+
+/** Bad operations get a clear 4xx and change nothing; production hides schema details and internals. */
+let server: TestServer;
+let site: TestSite;
+let client: TestClient;
+
+async function post(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
+  const text = await response.text();
+  return { status: response.status, text, json: safeJson(text) };
+}
+
+function safeJson(text: string): { errors?: Array<{ message: string; extensions?: { code?: string } }>; data?: unknown } {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
+}
+
+async function sessionRows(): Promise<number> {
+  const [row] = await server.orm.em.getConnection().execute<Array<{ count: string }>>('SELECT count(*) FROM user_session');
+  return Number(row.count);
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  site = await createSite(server.orm, {
+    accounts: [{ name: 'Hardening', orders: 2 }],
+    users: { buyer: { roles: [Role.BUYER], account: 0 } },
+  });
+  client = new TestClient(server.url);
+  await client.data(
+    `mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`,
+    { i: { siteCode: site.code, email: site.users.buyer.email, password: TEST_PASSWORD } },
+  );
+});
+afterAll(() => server.close());
+
+describe('API hardening', () => {
+  it('refuses a malformed operation with 400 and a parse error', async () => {
+    const r = await post(JSON.stringify({ query: '{ viewer { user { name }' }));
+    expect(r.status).toBe(400);
+    expect(r.json.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses a body that is not JSON with 400', async () => {
+    const r = await post('{"query": ');
+    expect(r.status).toBe(400);
+    expect(r.text).not.toMatch(/at .*\.js/);
+  });
+
+  it('refuses an unknown field with 400 and no "did you mean" suggestion in production', async () => {
+    const r = await post(JSON.stringify({ query: '{ viewr { user { name } } }' }));
+    expect(r.status).toBe(400);
+    expect(r.json.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.json.errors?.[0].message).toContain('Cannot query field "viewr"');
+    expect(r.text).not.toContain('Did you mean');
+  });
+
+  it('refuses an operation nested too deep with 400', async () => {
+    let selection = 'name';
+    for (let i = 0; i < 12; i++) selection = `parent { ${selection} }`;
+    const r = await post(JSON.stringify({ query: `{ categories { ${selection} } }` }));
+    expect(r.status).toBe(400);
+    expect(r.json.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.json.errors?.[0].message).toMatch(/deeper than 10 levels/);
+  });
+
+  it('refuses too many aliases and too costly operations with 400', async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: sites { code }`).join(' ');
+    const tooManyAliases = await post(JSON.stringify({ query: `{ ${aliases} }` }));
+    expect(tooManyAliases.status).toBe(400);
+    expect(tooManyAliases.json.errors?.[0].message).toMatch(/aliases/);
+
+    const costly = await post(
+      JSON.stringify({
+        query: `{ orders(first: 100) { edges { node { lines(first: 100) { edges { node { sku name quantity product { name sku } } } } } } } }`,
+      }),
+    );
+    expect(costly.status).toBe(400);
+    expect(costly.json.errors?.[0].message).toMatch(/would cost about/);
+  });
+
+  it('refuses an oversized request body with 413 and a clear message', async () => {
+    const r = await post(JSON.stringify({ query: `{ sites { code } }`, variables: { pad: 'x'.repeat(200_000) } }));
+    expect(r.status).toBe(413);
+    expect(r.json.errors?.[0].message).toMatch(/larger than/);
+  });
+
+  it('refuses an out-of-range page size and a tampered cursor with BAD_USER_INPUT', async () => {
+    const big = await client.request(`{ products(first: 1000) { totalCount } }`);
+    expect(big.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const cursor = await client.request(`{ products(first: 1, after: "garbage") { totalCount } }`);
+    expect(cursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(cursor.errors?.[0].message).toMatch(/cursor is not valid/);
+  });
+
+  it('blocks simple cross-site requests (CSRF prevention)', async () => {
+    const r = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ sites { code } }')}`, {
+      method: 'GET',
+    });
+    expect(r.status).toBe(400);
+    expect(await r.text()).toMatch(/CSRF|preflight/i);
+  });
+
+  it('has introspection off in production', async () => {
+    const r = await post(JSON.stringify({ query: '{ __schema { types { name } } }' }));
+    expect(r.status).toBe(400);
+    expect(r.text).toMatch(/introspection/i);
+  });
+
+  it('changes nothing when a sign-in mutation is refused', async () => {
+    const before = await sessionRows();
+    await post(JSON.stringify({ query: `mutation { signIn(input: { siteCode: "${site.code}" }) { __typename } }` }));
+    await post(
+      JSON.stringify({
+        query: `mutation { signIn(input: { siteCode: "${site.code}", email: "${site.users.buyer.email}", password: "${TEST_PASSWORD}" }) { __typename ... on SignInSuccess { viewer { nope } } } }`,
+      }),
+    );
+    expect(await sessionRows()).toBe(before);
+  });
+
+  it('answers health and readiness probes', async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('gives every response a request id', async () => {
+    const r = await fetch(`${server.url}/healthz`);
+    expect(r.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

@@ -1,0 +1,370 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPortwaySchema } from './build-schema.js';
+import { toGlobalId } from '../platform/ids.js';
+import { Role } from '../modules/identity/domain/roles.js';
+import { createSite, TEST_PASSWORD, type TestSite } from '../test/factory.js';
+import { graphql } from '../test/gql/index.js';
+import { startTestServer, TestClient, type GraphQLResponse, type TestServer } from '../test/harness.js';
+
+/**
+ * Every root query and mutation × every role × own and foreign records. Foreign records carry marker
+ * words in every name and number; a response that contains a marker the role may not see is a leak,
+ * wherever in the response (nested field, list, ID lookup) it shows up.
+ */
+
+const SIBLING = 'SIBLINGACCT'; // another account on the same site
+const OTHER_SITE = 'OTHERSITE'; // everything on another site
+
+type RoleKey = 'ANONYMOUS' | Role;
+const ROLES: RoleKey[] = ['ANONYMOUS', ...Object.values(Role)];
+const CUSTOMER_ROLES = new Set<RoleKey>([Role.BUYER, Role.BUYER_ADMIN, Role.PARTNER_USER, Role.PARTNER_MANAGER]);
+
+const OrderDeep = graphql(`
+  fragment OrderDeep on Order {
+    id
+    number
+    status
+    poNumber
+    total { amount currency }
+    placedBy { name onBehalf }
+    shipTo { label city }
+    account { id name number shipToAddresses { label } summary { openOrderCount spendLast12Months { amount } } }
+    lines(first: 5) {
+      totalCount
+      edges { node { sku name product { id sku name listPrice { amount } category { name parent { name } } } } }
+    }
+  }
+`);
+
+const Operations = {
+  viewer: graphql(`
+    query MatrixViewer {
+      viewer {
+        user { name email }
+        site { code name }
+        roles
+        effectiveAccount { id name number shipToAddresses { label } summary { ordersLast12Months } }
+      }
+    }
+  `),
+  site: graphql(`
+    query MatrixSite($code: String!) {
+      site(code: $code) { code name theme { primaryColor } }
+    }
+  `),
+  sites: graphql(`
+    query MatrixSites {
+      sites { code name }
+    }
+  `),
+  accounts: graphql(`
+    query MatrixAccounts($search: String) {
+      accounts(first: 100, search: $search) {
+        totalCount
+        edges { node { id name number shipToAddresses { label } summary { openOrderCount } } }
+      }
+    }
+  `),
+  account: graphql(`
+    query MatrixAccount($id: ID!) {
+      account(id: $id) { id name number shipToAddresses { label } }
+    }
+  `),
+  categories: graphql(`
+    query MatrixCategories {
+      categories { id name parent { name } productCount }
+    }
+  `),
+  products: graphql(`
+    query MatrixProducts($search: String, $categoryId: ID) {
+      products(first: 100, search: $search, categoryId: $categoryId) {
+        totalCount
+        edges { node { id sku name listPrice { amount } category { id name } } }
+      }
+    }
+  `),
+  product: graphql(`
+    query MatrixProduct($id: ID!) {
+      product(id: $id) { id sku name }
+    }
+  `),
+  productBySku: graphql(`
+    query MatrixProductBySku($sku: String!) {
+      productBySku(sku: $sku) { id sku name }
+    }
+  `),
+  orders: graphql(`
+    query MatrixOrders {
+      orders(first: 100) { totalCount edges { node { ...OrderDeep } } }
+    }
+  `),
+  order: graphql(`
+    query MatrixOrder($id: ID!) {
+      order(id: $id) { ...OrderDeep }
+    }
+  `),
+  signIn: graphql(`
+    mutation MatrixSignIn($input: SignInInput!) {
+      signIn(input: $input) { __typename ... on UserError { code } }
+    }
+  `),
+  signOut: graphql(`
+    mutation MatrixSignOut {
+      signOut
+    }
+  `),
+  switchAccount: graphql(`
+    mutation MatrixSwitchAccount($accountId: ID!) {
+      switchAccount(accountId: $accountId) {
+        __typename
+        ... on SwitchAccountSuccess { viewer { effectiveAccount { id name } } }
+        ... on UserError { code }
+      }
+    }
+  `),
+};
+void OrderDeep;
+
+interface Case {
+  role: RoleKey;
+  client: TestClient;
+  signedIn: boolean;
+  /** May act for the sibling account (site admins). */
+  seesSibling: boolean;
+}
+
+let server: TestServer;
+let site: TestSite;
+let other: TestSite;
+let leaks: string[] = [];
+const checked = new Map<string, number>();
+
+/** Every response passes through here: counts the leak and the case. */
+async function call<T>(field: string, c: Case, run: () => Promise<GraphQLResponse<T>>): Promise<GraphQLResponse<T>> {
+  const response = await run();
+  const text = JSON.stringify(response);
+  const forbidden = c.seesSibling ? [OTHER_SITE] : [OTHER_SITE, SIBLING];
+  for (const marker of forbidden) {
+    if (text.includes(marker)) leaks.push(`${c.role} ${field}: ${marker} in ${text.slice(0, 300)}`);
+  }
+  checked.set(field, (checked.get(field) ?? 0) + 1);
+  return response;
+}
+
+function expectUnauthenticated(response: GraphQLResponse<unknown>): void {
+  expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+}
+
+const own = () => site.accounts[0];
+const sibling = () => site.accounts[1];
+const foreign = () => other.accounts[0];
+
+/** The matrix: one row per root field. Each row checks own and foreign records for the case's role. */
+const matrix: Record<string, (c: Case) => Promise<void>> = {
+  'Query.viewer': async (c) => {
+    const r = await call('Query.viewer', c, () => c.client.request(Operations.viewer));
+    if (!c.signedIn) return expect(r.data?.viewer).toBeNull();
+    expect(r.data?.viewer?.site.code).toBe(site.code);
+    expect(r.data?.viewer?.effectiveAccount?.name).toBe(own().name);
+  },
+  'Query.site': async (c) => {
+    const r = await call('Query.site', c, () => c.client.request(Operations.site, { code: site.code }));
+    expect(r.data?.site?.code).toBe(site.code);
+    const unknown = await call('Query.site', c, () => c.client.request(Operations.site, { code: 'nope' }));
+    expect(unknown.data?.site).toBeNull();
+  },
+  'Query.sites': async (c) => {
+    const r = await call('Query.sites', c, () => c.client.request(Operations.sites));
+    expect(r.data?.sites.map((s) => s.code)).toContain(site.code);
+  },
+  'Query.accounts': async (c) => {
+    const r = await call('Query.accounts', c, () => c.client.request(Operations.accounts, {}));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    const names = r.data!.accounts.edges.map((e) => e.node.name);
+    expect(names).toContain(own().name);
+    expect(names.includes(sibling().name)).toBe(c.seesSibling);
+    const searched = await call('Query.accounts', c, () =>
+      c.client.request(Operations.accounts, { search: OTHER_SITE }),
+    );
+    expect(searched.data?.accounts.totalCount).toBe(0);
+  },
+  'Query.account': async (c) => {
+    const ownR = await call('Query.account', c, () =>
+      c.client.request(Operations.account, { id: toGlobalId('Account', own().id) }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(ownR);
+    expect(ownR.data?.account?.name).toBe(own().name);
+    const siblingR = await call('Query.account', c, () =>
+      c.client.request(Operations.account, { id: toGlobalId('Account', sibling().id) }),
+    );
+    expect(siblingR.data?.account?.name ?? null).toBe(c.seesSibling ? sibling().name : null);
+    const foreignR = await call('Query.account', c, () =>
+      c.client.request(Operations.account, { id: toGlobalId('Account', foreign().id) }),
+    );
+    expect(foreignR.data?.account).toBeNull();
+    // An ID of another type pointing at the same row is no way in either.
+    const typeConfused = await call('Query.account', c, () =>
+      c.client.request(Operations.account, { id: toGlobalId('Order', foreign().orderIds[0]) }),
+    );
+    expect(typeConfused.data?.account).toBeNull();
+  },
+  'Query.categories': async (c) => {
+    const r = await call('Query.categories', c, () => c.client.request(Operations.categories));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    expect(r.data?.categories.map((x) => x.id).sort()).toEqual(
+      site.categoryIds.map((id) => toGlobalId('Category', id)).sort(),
+    );
+  },
+  'Query.products': async (c) => {
+    const r = await call('Query.products', c, () => c.client.request(Operations.products, {}));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    expect(r.data?.products.totalCount).toBe(site.productIds.length);
+    const byForeignCategory = await call('Query.products', c, () =>
+      c.client.request(Operations.products, { categoryId: toGlobalId('Category', other.categoryIds[0]) }),
+    );
+    expect(byForeignCategory.data?.products.totalCount).toBe(0);
+    const bySearch = await call('Query.products', c, () =>
+      c.client.request(Operations.products, { search: OTHER_SITE }),
+    );
+    expect(bySearch.data?.products.totalCount).toBe(0);
+  },
+  'Query.product': async (c) => {
+    const ownR = await call('Query.product', c, () =>
+      c.client.request(Operations.product, { id: toGlobalId('Product', site.productIds[0]) }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(ownR);
+    expect(ownR.data?.product?.sku).toBe(site.productSkus[0]);
+    const foreignR = await call('Query.product', c, () =>
+      c.client.request(Operations.product, { id: toGlobalId('Product', other.productIds[0]) }),
+    );
+    expect(foreignR.data?.product).toBeNull();
+  },
+  'Query.productBySku': async (c) => {
+    const ownR = await call('Query.productBySku', c, () =>
+      c.client.request(Operations.productBySku, { sku: site.productSkus[1] }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(ownR);
+    expect(ownR.data?.productBySku?.sku).toBe(site.productSkus[1]);
+    const foreignR = await call('Query.productBySku', c, () =>
+      c.client.request(Operations.productBySku, { sku: other.productSkus[0] }),
+    );
+    expect(foreignR.data?.productBySku).toBeNull();
+  },
+  'Query.orders': async (c) => {
+    const r = await call('Query.orders', c, () => c.client.request(Operations.orders));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    expect(r.data?.orders.edges.map((e) => e.node.number).sort()).toEqual([...own().orderNumbers].sort());
+  },
+  'Query.order': async (c) => {
+    const ownR = await call('Query.order', c, () =>
+      c.client.request(Operations.order, { id: toGlobalId('Order', own().orderIds[0]) }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(ownR);
+    expect(ownR.data?.order?.number).toBe(own().orderNumbers[0]);
+    // Orders belong to the effective account: even a site admin acting for `own` does not get the sibling's.
+    for (const id of [sibling().orderIds[0], foreign().orderIds[0]]) {
+      const r = await call('Query.order', c, () => c.client.request(Operations.order, { id: toGlobalId('Order', id) }));
+      expect(r.data?.order).toBeNull();
+    }
+  },
+  'Mutation.signIn': async (c) => {
+    if (!c.signedIn) return;
+    // The same credentials on another site are wrong credentials, not a way in.
+    const email = Object.values(site.users).find((u) => u.roles.includes(c.role as Role))!.email;
+    const fresh = new TestClient(server.url);
+    const r = await call('Mutation.signIn', c, () =>
+      fresh.request(Operations.signIn, { input: { siteCode: other.code, email, password: TEST_PASSWORD } }),
+    );
+    expect(r.data?.signIn.__typename).toBe('InvalidCredentials');
+  },
+  'Mutation.switchAccount': async (c) => {
+    const siblingR = await call('Mutation.switchAccount', c, () =>
+      c.client.request(Operations.switchAccount, { accountId: toGlobalId('Account', sibling().id) }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(siblingR);
+    const sellerSide = !CUSTOMER_ROLES.has(c.role);
+    expect(siblingR.data?.switchAccount.__typename).toBe(
+      sellerSide && c.seesSibling ? 'SwitchAccountSuccess' : 'AccountNotAccessible',
+    );
+    const foreignR = await call('Mutation.switchAccount', c, () =>
+      c.client.request(Operations.switchAccount, { accountId: toGlobalId('Account', foreign().id) }),
+    );
+    expect(foreignR.data?.switchAccount.__typename).toBe('AccountNotAccessible');
+    const back = await call('Mutation.switchAccount', c, () =>
+      c.client.request(Operations.switchAccount, { accountId: toGlobalId('Account', own().id) }),
+    );
+    expect(back.data?.switchAccount.__typename).toBe(sellerSide ? 'SwitchAccountSuccess' : 'AccountNotAccessible');
+    // Whatever happened, the viewer still acts for its own account.
+    const viewer = await call('Mutation.switchAccount', c, () => c.client.request(Operations.viewer));
+    expect(viewer.data?.viewer?.effectiveAccount?.name).toBe(own().name);
+  },
+  'Mutation.signOut': async (c) => {
+    const r = await call('Mutation.signOut', c, () => c.client.request(Operations.signOut));
+    expect(r.data?.signOut).toBe(true);
+    const after = await call('Mutation.signOut', c, () => c.client.request(Operations.orders));
+    expectUnauthenticated(after);
+  },
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const users: Parameters<typeof createSite>[1]['users'] = {};
+  for (const role of Object.values(Role)) {
+    users[role] = CUSTOMER_ROLES.has(role)
+      ? { roles: [role], account: 0 }
+      : role === Role.SITE_ADMIN
+        ? { roles: [role] }
+        : { roles: [role], assigned: [0] };
+  }
+  site = await createSite(server.orm, {
+    accounts: [
+      { name: 'Own account', orders: 3 },
+      { name: 'Sibling account', orders: 3, marker: SIBLING },
+    ],
+    users,
+  });
+  other = await createSite(server.orm, {
+    marker: OTHER_SITE,
+    accounts: [{ name: 'Foreign account', orders: 3 }],
+    users: { BUYER: { roles: [Role.BUYER], account: 0 }, SALES_REP: { roles: [Role.SALES_REP], assigned: [0] } },
+  });
+  leaks = [];
+});
+afterAll(() => server.close());
+
+describe('authorization matrix', () => {
+  it('has a row for every root query and mutation', async () => {
+    const schema = await buildPortwaySchema();
+    const rootFields = [
+      ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+    ].sort();
+    expect(Object.keys(matrix).sort()).toEqual(rootFields);
+  });
+
+  for (const role of ROLES) {
+    it(`${role}: every root field, own and foreign records, 0 leaks`, async () => {
+      const client = new TestClient(server.url);
+      const c: Case = { role, client, signedIn: role !== 'ANONYMOUS', seesSibling: role === Role.SITE_ADMIN };
+      if (c.signedIn) {
+        const signIn = await client.data(Operations.signIn, {
+          input: { siteCode: site.code, email: site.users[role].email, password: TEST_PASSWORD },
+        });
+        expect(signIn.signIn.__typename).toBe('SignInSuccess');
+        if (!CUSTOMER_ROLES.has(role)) {
+          const switched = await client.data(Operations.switchAccount, { accountId: toGlobalId('Account', own().id) });
+          expect(switched.switchAccount.__typename).toBe('SwitchAccountSuccess');
+        }
+      }
+      // signOut last: it ends the session the other rows use.
+      const rows = Object.entries(matrix).sort(([a], [b]) => Number(a === 'Mutation.signOut') - Number(b === 'Mutation.signOut'));
+      for (const [, row] of rows) await row(c);
+      expect(leaks).toEqual([]);
+    });
+  }
+
+  it('checked every root field for every role', () => {
+    for (const field of Object.keys(matrix)) expect(checked.get(field) ?? 0).toBeGreaterThan(0);
+    expect(leaks).toHaveLength(0);
+  });
+});
