@@ -1,0 +1,144 @@
+import {
+  AppShell,
+  Badge,
+  Box,
+  Burger,
+  Divider,
+  Group,
+  Image,
+  NavLink,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { DeferredAccountSwitcher } from '../../features/account-switcher/components/DeferredAccountSwitcher';
+import { DeferredUserMenu } from '../../features/auth/components/DeferredUserMenu';
+import type { Capability } from '../../gql/graphql';
+import { LoadingSkeleton } from '../../ui';
+import type { ShellValue } from '../site/ShellContext';
+
+interface NavItem {
+  label: string;
+  to: string;
+  capability?: Capability;
+  /** Match only the exact path (home). */
+  end?: boolean;
+}
+
+/** The signed-in layout: header with brand, account and user menu; navigation; the page. */
+export function ShellLayout({ shell }: { shell: ShellValue }) {
+  const { siteCode, site, viewer, can } = shell;
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const account = viewer.effectiveAccount;
+
+  const items: NavItem[] = [
+    { label: 'Home', to: `/${siteCode}`, end: true },
+    { label: 'Catalog', to: `/${siteCode}/catalog`, capability: 'BROWSE_CATALOG' },
+    { label: 'Orders', to: `/${siteCode}/orders`, capability: 'VIEW_ORDERS' },
+    { label: 'API playground', to: '/graphiql', capability: 'USE_PLAYGROUND' },
+  ];
+  const visible = items.filter((item) => !item.capability || can(item.capability));
+  const isActive = (item: NavItem) =>
+    item.end
+      ? location.pathname === item.to
+      : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+  const canSwitch = can('SWITCH_ACCOUNT');
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <AppShell.Header style={{ borderBottom: '3px solid var(--mantine-color-accent-5)' }}>
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? 'Close navigation' : 'Open navigation'}
+              aria-expanded={opened}
+              aria-controls="portal-navigation"
+            />
+            <UnstyledButton component={Link} to={`/${siteCode}`} aria-label={`${site.name} home`}>
+              <Group gap={8} wrap="nowrap">
+                <Image src={site.theme.logoUrl} alt="" h={36} w={36} fit="contain" />
+                <Text fw={700} size="lg" c="brand.8" visibleFrom="xs" lineClamp={1}>
+                  {site.name}
+                </Text>
+              </Group>
+            </UnstyledButton>
+          </Group>
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <EffectiveAccountLabel name={account?.name ?? null} number={account?.number ?? null} />
+            {canSwitch ? (
+              <Box visibleFrom="md">
+                <DeferredAccountSwitcher current={account ?? null} />
+              </Box>
+            ) : null}
+            <DeferredUserMenu siteCode={siteCode} name={viewer.user.name} email={viewer.user.email} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="md" id="portal-navigation" aria-label="Main navigation" component="nav">
+        <Stack gap={4}>
+          {visible.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              active={isActive(item)}
+              aria-current={isActive(item) ? 'page' : undefined}
+              onClick={close}
+              variant="light"
+              fw={500}
+            />
+          ))}
+        </Stack>
+        {canSwitch ? (
+          <Box hiddenFrom="md" mt="md">
+            <Divider mb="md" />
+            <DeferredAccountSwitcher current={account ?? null} onSwitched={close} />
+          </Box>
+        ) : null}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Box maw={1280} mx="auto" id="main">
+          <Suspense fallback={<LoadingSkeleton label="Loading page…" />}>
+            <Outlet />
+          </Suspense>
+        </Box>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+/** The account everything on screen is for: always visible in the header. */
+function EffectiveAccountLabel({ name, number }: { name: string | null; number: string | null }) {
+  if (!name) {
+    return (
+      <Badge color="gray" variant="light" size="lg" radius="sm">
+        No account selected
+      </Badge>
+    );
+  }
+  return (
+    <Box ta="right" style={{ minWidth: 0, maxWidth: 220 }} aria-label={`Acting for ${name}`} role="group">
+      <Text size="xs" c="dimmed" lh={1.1} visibleFrom="xs">
+        Acting for
+      </Text>
+      <Text size="sm" fw={600} lh={1.2} truncate="end" title={number ? `${name} (${number})` : name}>
+        {name}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,142 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Select, Text, type ComboboxItem } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import { describeError } from '../../../app/errors';
+import { graphql } from '../../../gql';
+
+const AccountSwitcherQuery = graphql(`
+  query AccountSwitcher($search: String) {
+    accounts(first: 20, search: $search) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          number
+        }
+      }
+    }
+  }
+`);
+
+const SwitchAccountMutation = graphql(`
+  mutation SwitchAccount($accountId: ID!) {
+    switchAccount(accountId: $accountId) {
+      __typename
+      ... on SwitchAccountSuccess {
+        viewer {
+          effectiveAccount {
+            id
+            name
+          }
+        }
+      }
+      ... on UserError {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export interface AccountSwitcherProps {
+  current: { id: string; name: string; number: string } | null;
+  /** Called after a successful switch, e.g. to close the mobile menu. */
+  onSwitched?: () => void;
+  /** Focus the box and open the list at once (when shown in answer to a click). */
+  autoOpen?: boolean;
+}
+
+/**
+ * Seller-side users choose which account they act for. Searching goes to the server (name or
+ * number); after a switch the whole Apollo store is reset so every page refetches for the new account.
+ */
+export function AccountSwitcher({ current, onSwitched, autoOpen = false }: AccountSwitcherProps) {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const [error, setError] = useState<string | null>(null);
+  const [switching, setSwitching] = useState(false);
+  const client = useApolloClient();
+  const currentLabel = current ? `${current.name} (${current.number})` : '';
+  // While the box shows the current account's label, list everything rather than searching for it.
+  const searchTerm = debounced.trim() && debounced !== currentLabel ? debounced.trim() : null;
+  const {
+    data,
+    loading,
+    error: loadError,
+  } = useQuery(AccountSwitcherQuery, {
+    variables: { search: searchTerm },
+    fetchPolicy: 'cache-first',
+  });
+  const [switchAccount] = useMutation(SwitchAccountMutation);
+
+  const options = useMemo<ComboboxItem[]>(() => {
+    const items = (data?.accounts.edges ?? []).map(({ node }) => ({
+      value: node.id,
+      label: `${node.name} (${node.number})`,
+    }));
+    if (current && !items.some((i) => i.value === current.id))
+      items.unshift({ value: current.id, label: currentLabel });
+    return items;
+  }, [data, current, currentLabel]);
+
+  async function onChange(accountId: string | null) {
+    if (!accountId || accountId === current?.id) return;
+    setError(null);
+    setSwitching(true);
+    try {
+      const { data: result } = await switchAccount({ variables: { accountId } });
+      const outcome = result?.switchAccount;
+      if (outcome?.__typename === 'SwitchAccountSuccess') {
+        setSearch('');
+        await client.resetStore();
+        onSwitched?.();
+      } else if (outcome) {
+        setError(outcome.message);
+      }
+    } catch (err) {
+      setError(describeError(err));
+    } finally {
+      setSwitching(false);
+    }
+  }
+
+  const total = data?.accounts.totalCount ?? 0;
+  const shown = data?.accounts.edges.length ?? 0;
+  return (
+    <Select
+      label="Acting for account"
+      placeholder="Choose an account"
+      searchable
+      data={options}
+      value={current?.id ?? null}
+      onChange={(value) => void onChange(value)}
+      searchValue={search}
+      onSearchChange={setSearch}
+      // The server already filtered by name or number.
+      filter={({ options: all }) => all}
+      nothingFoundMessage={loading ? 'Searching…' : 'No accounts match'}
+      disabled={switching}
+      error={error ?? (loadError ? describeError(loadError) : undefined)}
+      description={total > shown ? `Showing ${shown} of ${total}; type to search` : undefined}
+      comboboxProps={{ withinPortal: true }}
+      allowDeselect={false}
+      defaultDropdownOpened={autoOpen}
+      autoFocus={autoOpen}
+      size="sm"
+      w={{ base: '100%', sm: 280 }}
+      rightSectionPointerEvents="none"
+      inputContainer={(children) => (
+        <div>
+          {children}
+          {switching ? (
+            <Text size="xs" c="dimmed" role="status">
+              Switching account…
+            </Text>
+          ) : null}
+        </div>
+      )}
+    />
+  );
+}

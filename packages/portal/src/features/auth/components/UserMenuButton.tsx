@@ -1,0 +1,44 @@
+import { Avatar, Button, Text } from '@mantine/core';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+
+export function initials(name: string) {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]!.toUpperCase())
+    .join('');
+}
+
+export interface UserMenuButtonProps extends ComponentPropsWithoutRef<'button'> {
+  name: string;
+  loading?: boolean;
+}
+
+/** The header button that opens the user menu (also shown while the menu's code loads). */
+export const UserMenuButton = forwardRef<HTMLButtonElement, UserMenuButtonProps>(function UserMenuButton(
+  { name, loading, ...props },
+  ref,
+) {
+  return (
+    <Button
+      ref={ref}
+      variant="subtle"
+      color="dark"
+      px={6}
+      aria-label={`Account menu for ${name}`}
+      aria-haspopup="menu"
+      leftSection={
+        <Avatar size={28} color="brand" radius="xl" aria-hidden="true">
+          {initials(name)}
+        </Avatar>
+      }
+      loading={loading}
+      {...props}
+    >
+      <Text span size="sm" visibleFrom="md" fw={500}>
+        {name}
+      </Text>
+    </Button>
+  );
+});

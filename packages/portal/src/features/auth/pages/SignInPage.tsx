@@ -1,0 +1,196 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Center,
+  Container,
+  Group,
+  Image,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { describeError } from '../../../app/errors';
+import { safeReturnPath } from '../../../app/return-path';
+import { useSiteContext } from '../../../app/site/ShellContext';
+import { graphql } from '../../../gql';
+
+export const SignInMutation = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      __typename
+      ... on SignInSuccess {
+        viewer {
+          user {
+            id
+            name
+          }
+          site {
+            id
+            code
+          }
+        }
+      }
+      ... on SignInThrottled {
+        retryAfterSeconds
+      }
+      ... on UserError {
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Site-branded sign-in: email + password, inline errors, back to where the person was going. */
+export function SignInPage() {
+  const { siteCode, site, viewer, error: siteError, retry, retrying } = useSiteContext();
+  const [params] = useSearchParams();
+  const returnTo = safeReturnPath(siteCode, params.get('returnTo'));
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [formError, setFormError] = useState<string | null>(null);
+  const [finishing, setFinishing] = useState(false);
+  const [signIn, { loading }] = useMutation(SignInMutation);
+  const errorId = useId();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    if (!email.trim() || !password) {
+      setFormError('Enter your email address and password.');
+      return;
+    }
+    try {
+      const { data } = await signIn({ variables: { input: { siteCode, email: email.trim(), password } } });
+      const result = data?.signIn;
+      if (!result) {
+        setFormError('The server did not answer. Please try again.');
+        return;
+      }
+      if (result.__typename === 'SignInSuccess') {
+        setFinishing(true);
+        // A new session: drop anything cached for a previous one and refetch the viewer.
+        await client.resetStore();
+        navigate(returnTo, { replace: true });
+        return;
+      }
+      setFormError(result.message);
+    } catch (err) {
+      setFinishing(false);
+      setFormError(describeError(err));
+    }
+  }
+
+  const signedInHere = viewer && viewer.site.code === siteCode;
+  const siteName = site?.name ?? 'Portway';
+
+  return (
+    <Box
+      component="main"
+      mih="100vh"
+      py={{ base: 'lg', sm: 60 }}
+      style={{
+        background:
+          'linear-gradient(160deg, var(--mantine-color-brand-0) 0%, var(--mantine-color-white) 55%, var(--mantine-color-accent-0) 100%)',
+      }}
+    >
+      <Container size={440} px="md">
+        <Stack gap="lg">
+          <Stack align="center" gap={6} ta="center">
+            {site ? <Image src={site.theme.logoUrl} alt="" h={56} w="auto" fit="contain" /> : null}
+            <Title order={1} fz={26}>
+              Sign in to {siteName}
+            </Title>
+            {site?.tagline ? (
+              <Text c="dimmed" size="sm">
+                {site.tagline}
+              </Text>
+            ) : null}
+          </Stack>
+
+          {siteError ? (
+            <Alert color="red" variant="light" title="We can’t reach Portway right now" role="alert">
+              <Stack gap="xs">
+                <Text size="sm">{describeError(siteError)}</Text>
+                <Group>
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    color="red"
+                    onClick={() => void retry()}
+                    loading={retrying}
+                  >
+                    Try again
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          ) : null}
+
+          {signedInHere ? (
+            <Alert color="brand" variant="light" title={`You’re signed in as ${viewer.user.name}`}>
+              <Anchor component={Link} to={returnTo}>
+                Continue to {siteName}
+              </Anchor>
+            </Alert>
+          ) : null}
+
+          <Paper
+            withBorder
+            shadow="sm"
+            radius="md"
+            p={{ base: 'lg', sm: 'xl' }}
+            style={{ borderTop: '4px solid var(--mantine-color-brand-6)' }}
+          >
+            <form onSubmit={onSubmit} noValidate aria-describedby={formError ? errorId : undefined}>
+              <Stack gap="md">
+                <TextInput
+                  label="Email address"
+                  type="email"
+                  name="email"
+                  autoComplete="username"
+                  required
+                  value={email}
+                  onChange={(e) => setEmail(e.currentTarget.value)}
+                  disabled={finishing}
+                />
+                <PasswordInput
+                  label="Password"
+                  name="password"
+                  autoComplete="current-password"
+                  required
+                  value={password}
+                  onChange={(e) => setPassword(e.currentTarget.value)}
+                  disabled={finishing}
+                />
+                {formError ? (
+                  <Alert id={errorId} color="red" variant="light" role="alert" title="Sign-in failed">
+                    {formError}
+                  </Alert>
+                ) : null}
+                <Button type="submit" fullWidth loading={loading || finishing} disabled={!site && !siteError}>
+                  Sign in
+                </Button>
+              </Stack>
+            </form>
+          </Paper>
+          <Center>
+            <Anchor component={Link} to="/" size="sm">
+              Not your site? Choose another
+            </Anchor>
+          </Center>
+        </Stack>
+      </Container>
+    </Box>
+  );
+}

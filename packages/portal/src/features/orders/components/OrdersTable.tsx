@@ -1,0 +1,104 @@
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
+import { DateText, Money, ScrollX } from '../../../ui';
+import { OrderStatusBadge } from './OrderStatusBadge';
+
+export const OrderRowFragment = graphql(`
+  fragment OrderRow_order on Order {
+    id
+    number
+    status
+    placedAt
+    poNumber
+    placedBy {
+      name
+      onBehalf
+    }
+    total {
+      amount
+      currency
+    }
+  }
+`);
+
+function OrderRow({
+  siteCode,
+  order: orderRef,
+}: {
+  siteCode: string;
+  order: FragmentType<typeof OrderRowFragment>;
+}) {
+  const order = useFragment(OrderRowFragment, orderRef);
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Anchor component={Link} to={`/${siteCode}/orders/${encodeURIComponent(order.id)}`} fw={600}>
+          {order.number}
+        </Anchor>
+      </Table.Td>
+      <Table.Td>
+        <DateText value={order.placedAt} />
+      </Table.Td>
+      <Table.Td>
+        <OrderStatusBadge status={order.status} />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{order.placedBy.name}</Text>
+        {order.placedBy.onBehalf ? (
+          <Badge size="xs" variant="outline" color="gray" radius="sm">
+            On your behalf
+          </Badge>
+        ) : null}
+      </Table.Td>
+      <Table.Td>
+        {order.poNumber ?? (
+          <Text c="dimmed" span size="sm">
+            —
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td ta="right">
+        <Money value={order.total} />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export interface OrdersTableProps {
+  siteCode: string;
+  orders: ReadonlyArray<{ id: string } & FragmentType<typeof OrderRowFragment>>;
+  caption: string;
+}
+
+/** Orders as a table; scrolls sideways on narrow screens rather than squashing the columns. */
+export function OrdersTable({ siteCode, orders, caption }: OrdersTableProps) {
+  return (
+    <ScrollX minWidth={760} label={caption}>
+      <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">
+        <Table.Caption style={{ textAlign: 'left' }}>
+          <Text span size="sm" c="dimmed">
+            {caption}
+          </Text>
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Order</Table.Th>
+            <Table.Th scope="col">Placed</Table.Th>
+            <Table.Th scope="col">Status</Table.Th>
+            <Table.Th scope="col">Placed by</Table.Th>
+            <Table.Th scope="col">PO number</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Total
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {orders.map((order) => (
+            <OrderRow key={order.id} siteCode={siteCode} order={order} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollX>
+  );
+}

@@ -1,0 +1,216 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, MultiSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { describeError } from '../../../app/errors';
+import { useShell } from '../../../app/site/ShellContext';
+import { graphql } from '../../../gql';
+import type { OrderStatus } from '../../../gql/graphql';
+import {
+  dayRangeToInstants,
+  EmptyState,
+  ErrorState,
+  firstPage,
+  hasPreviousPage,
+  isDay,
+  LoadingSkeleton,
+  nextPage,
+  PageHeader,
+  pageNumber,
+  Pager,
+  previousPage,
+  type CursorPosition,
+} from '../../../ui';
+import { ChooseAccountPrompt } from '../../home/components/ChooseAccountPrompt';
+import { OrdersTable } from '../components/OrdersTable';
+import { orderStatuses, orderStatusLabel, parseStatuses } from '../components/order-status';
+
+const PAGE_SIZE = 20;
+
+const OrdersPageQuery = graphql(`
+  query OrdersPage($first: Int!, $after: String, $filter: OrderFilter) {
+    orders(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...OrderRow_order
+        }
+      }
+    }
+  }
+`);
+
+/** `/:siteCode/orders?status=&from=&to=`: the effective account's order history. */
+export function OrdersPage() {
+  const { siteCode, viewer } = useShell();
+  const [params, setParams] = useSearchParams();
+  const statuses = parseStatuses(params.getAll('status'));
+  const from = isDay(params.get('from')) ? params.get('from')! : '';
+  const to = isDay(params.get('to')) ? params.get('to')! : '';
+  const filterKey = `${statuses.join(',')}|${from}|${to}`;
+
+  function update(next: { statuses?: OrderStatus[]; from?: string; to?: string }) {
+    const p = new URLSearchParams(params);
+    const s = next.statuses ?? statuses;
+    const f = next.from ?? from;
+    const t = next.to ?? to;
+    p.delete('status');
+    if (s.length) p.set('status', s.join(','));
+    if (f) p.set('from', f);
+    else p.delete('from');
+    if (t) p.set('to', t);
+    else p.delete('to');
+    setParams(p, { replace: true });
+  }
+
+  const hasFilters = statuses.length > 0 || !!from || !!to;
+
+  return (
+    <>
+      <PageHeader
+        title="Orders"
+        description={viewer.effectiveAccount ? `Order history of ${viewer.effectiveAccount.name}` : undefined}
+      />
+      {!viewer.effectiveAccount ? (
+        <ChooseAccountPrompt />
+      ) : (
+        <>
+          <Paper
+            withBorder
+            radius="md"
+            p="md"
+            mb="md"
+            component="form"
+            role="search"
+            aria-label="Filter orders"
+            onSubmit={(e) => e.preventDefault()}
+          >
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <MultiSelect
+                label="Status"
+                placeholder={statuses.length ? undefined : 'Any status'}
+                data={orderStatuses.map((s) => ({ value: s, label: orderStatusLabel[s] }))}
+                value={statuses}
+                onChange={(values) => update({ statuses: parseStatuses(values) })}
+                clearable
+                comboboxProps={{ withinPortal: true }}
+              />
+              <TextInput
+                type="date"
+                label="Placed from"
+                value={from}
+                max={to || undefined}
+                onChange={(e) => update({ from: isDay(e.currentTarget.value) ? e.currentTarget.value : '' })}
+              />
+              <TextInput
+                type="date"
+                label="Placed to"
+                value={to}
+                min={from || undefined}
+                onChange={(e) => update({ to: isDay(e.currentTarget.value) ? e.currentTarget.value : '' })}
+              />
+            </SimpleGrid>
+            {hasFilters ? (
+              <Group mt="sm">
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  onClick={() => setParams(new URLSearchParams(), { replace: true })}
+                >
+                  Clear filters
+                </Button>
+              </Group>
+            ) : null}
+          </Paper>
+          {/* A new filter starts again at the first page. */}
+          <OrdersResults
+            key={filterKey}
+            siteCode={siteCode}
+            statuses={statuses}
+            from={from}
+            to={to}
+            hasFilters={hasFilters}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function OrdersResults({
+  siteCode,
+  statuses,
+  from,
+  to,
+  hasFilters,
+}: {
+  siteCode: string;
+  statuses: OrderStatus[];
+  from: string;
+  to: string;
+  hasFilters: boolean;
+}) {
+  const [position, setPosition] = useState<CursorPosition>(firstPage);
+  const filter = useMemo(
+    () => ({ ...(statuses.length ? { statuses } : {}), ...dayRangeToInstants(from, to) }),
+    [statuses, from, to],
+  );
+  const { data, loading, error, refetch } = useQuery(OrdersPageQuery, {
+    variables: { first: PAGE_SIZE, after: position.after, filter },
+    notifyOnNetworkStatusChange: true,
+  });
+
+  if (!data) {
+    if (error) {
+      return (
+        <ErrorState
+          title="We couldn’t load your orders"
+          message={describeError(error)}
+          onRetry={() => void refetch()}
+          retrying={loading}
+        />
+      );
+    }
+    return <LoadingSkeleton label="Loading orders…" count={8} />;
+  }
+  const { orders } = data;
+  if (orders.totalCount === 0 || orders.edges.length === 0) {
+    return (
+      <EmptyState
+        title={hasFilters ? 'No orders match these filters' : 'No orders yet'}
+        description={
+          hasFilters
+            ? 'Try other statuses or a wider date range.'
+            : 'Orders placed for this account will show up here.'
+        }
+      />
+    );
+  }
+  const page = pageNumber(position);
+  return (
+    <>
+      {error ? (
+        <ErrorState message={describeError(error)} onRetry={() => void refetch()} retrying={loading} />
+      ) : null}
+      <OrdersTable
+        siteCode={siteCode}
+        orders={orders.edges.map((e) => e.node)}
+        caption={`${orders.totalCount.toLocaleString()} ${orders.totalCount === 1 ? 'order' : 'orders'}`}
+      />
+      <Pager
+        itemsLabel="orders"
+        hasPrevious={hasPreviousPage(position)}
+        hasNext={orders.pageInfo.hasNextPage && !!orders.pageInfo.endCursor}
+        onPrevious={() => setPosition(previousPage(position))}
+        onNext={() => orders.pageInfo.endCursor && setPosition(nextPage(position, orders.pageInfo.endCursor))}
+        pageLabel={page ? `Page ${page} of ${Math.max(1, Math.ceil(orders.totalCount / PAGE_SIZE))}` : null}
+        loading={loading}
+      />
+    </>
+  );
+}

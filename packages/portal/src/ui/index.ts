@@ -1,0 +1,12 @@
+export { DateText } from './DateText';
+export { EmptyState } from './EmptyState';
+export { ErrorState } from './ErrorState';
+export { LoadingSkeleton } from './LoadingSkeleton';
+export { Money } from './Money';
+export { PageHeader } from './PageHeader';
+export { ScrollX } from './ScrollX';
+export { LoadMore, Pager } from './Pager';
+export { LocaleContext, useLocale } from './format/LocaleContext';
+export { formatMoney, type MoneyValue } from './format/money';
+export { formatDate, formatDateTime, dayRangeToInstants, isDay } from './format/date';
+export * from './pagination/cursor-stack';

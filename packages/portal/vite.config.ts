@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const api = 'http://localhost:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': api,
+      '/healthz': api,
+      '/readyz': api,
+    },
+  },
+  preview: {
+    port: 4173,
+    proxy: {
+      '/graphql': api,
+      '/healthz': api,
+      '/readyz': api,
+    },
+  },
+  build: {
+    outDir: 'dist',
+    manifest: true,
+    // GraphiQL + Monaco are large by nature; they live in their own lazy chunk and only load on /graphiql.
+    chunkSizeWarningLimit: 4096,
+  },
+});
