@@ -36,7 +36,7 @@ try {
   const page = await context.newPage();
   const signIn = await scriptsOf(page, () => page.goto(`${server.url}/coffee/sign-in`));
   await page.getByLabel('Email').fill('buyer@brewline.example');
-  await page.getByLabel('Password').fill('portway-demo');
+  await page.getByRole('textbox', { name: 'Password' }).fill('portway-demo');
   await page.getByRole('button', { name: /sign in/i }).click();
   await page.waitForURL(`${server.url}/coffee`);
 

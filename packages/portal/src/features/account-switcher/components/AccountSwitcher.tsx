@@ -89,7 +89,6 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
       const { data: result } = await switchAccount({ variables: { accountId } });
       const outcome = result?.switchAccount;
       if (outcome?.__typename === 'SwitchAccountSuccess') {
-        setSearch('');
         await client.resetStore();
         onSwitched?.();
       } else if (outcome) {
@@ -112,10 +111,9 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
       data={options}
       value={current?.id ?? null}
       onChange={(value) => void onChange(value)}
-      searchValue={search}
+      // Search text stays Mantine's own (a controlled value was reset whenever the options changed);
+      // the list is filtered locally at once and by the server for accounts beyond the first page.
       onSearchChange={setSearch}
-      // The server already filtered by name or number.
-      filter={({ options: all }) => all}
       nothingFoundMessage={loading ? 'Searching…' : 'No accounts match'}
       disabled={switching}
       error={error ?? (loadError ? describeError(loadError) : undefined)}

@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './support.js';
+
+test('a wrong password shows an error and no session', async ({ page }) => {
+  await signIn(page, 'coffee', 'admin@brewline.example', 'not the password');
+  await expect(page.getByRole('alert')).toContainText('The email or password is not right.');
+  await expect(page).toHaveURL(/\/coffee\/sign-in/);
+  await page.goto('/coffee');
+  await expect(page).toHaveURL(/\/coffee\/sign-in/);
+});
+
+test('the two sites are branded differently', async ({ page }) => {
+  await page.goto('/coffee/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Northbeam Coffee Supply');
+  const coffeeButton = await page.getByRole('button', { name: 'Sign in' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  await page.goto('/parts/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Apex Industrial Parts');
+  const partsButton = await page.getByRole('button', { name: 'Sign in' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  expect(partsButton).not.toBe(coffeeButton);
+});
