@@ -307,7 +307,7 @@ const matrix: Record<string, (c: Case) => Promise<void>> = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({}, { maxDepth: 20, maxAliases: 20, maxCost: 1_000_000, defaultListSize: 20 });
   const users: Parameters<typeof createSite>[1]['users'] = {};
   for (const role of Object.values(Role)) {
     users[role] = CUSTOMER_ROLES.has(role)

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { readCookie } from '../modules/identity/identity.resolver.js';
 import { SESSION_COOKIE, SessionsService } from '../modules/identity/sessions.service.js';
 import type { Config } from '../platform/config.js';
+import type { OperationLimits } from '../platform/graphql-limits.js';
 import type { Logger } from '../platform/logger.js';
 import { createApolloServer } from './apollo.js';
 import { buildPortwaySchema } from './build-schema.js';
@@ -18,9 +19,14 @@ export interface PortwayApp {
 }
 
 /** The HTTP surface: /graphql, /healthz, /readyz and (after `pnpm build`) the portal with SPA routes. */
-export async function createHttpApp(orm: MikroORM, config: Config, log: Logger): Promise<PortwayApp> {
+export async function createHttpApp(
+  orm: MikroORM,
+  config: Config,
+  log: Logger,
+  limits?: OperationLimits,
+): Promise<PortwayApp> {
   const schema = await buildPortwaySchema();
-  const apollo = createApolloServer(schema, { production: config.production, log });
+  const apollo = createApolloServer(schema, { production: config.production, log, limits });
   await apollo.start();
 
   const app = express();

@@ -74,7 +74,7 @@ async function statements(run: () => Promise<unknown>): Promise<number> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({}, { maxDepth: 20, maxAliases: 20, maxCost: 1_000_000, defaultListSize: 20 });
   const spec = (n: number) => ({
     accounts: Array.from({ length: n }, (_, i) => ({ name: `Account ${i}`, orders: i === 0 ? n : 0, linesPerOrder: 3 })),
     users: {
@@ -110,6 +110,7 @@ describe('SQL statements per list query do not grow with the list', () => {
       );
       expect(items).toBe(n);
     }
+    console.info(`${_name}: ${counts[0]} SQL statements at 10 items, ${counts[1]} at 100`);
     expect(counts[0]).toBeGreaterThan(2); // the counter sees the statements
     expect(counts[1]).toBe(counts[0]);
     expect(counts[0]).toBeLessThanOrEqual(12);
@@ -134,6 +135,8 @@ describe('SQL statements per list query do not grow with the list', () => {
         await statements(() => client.data(OrderLines, { id: toGlobalId('Order', site.accounts[0].orderIds[0]), first: n })),
       );
     }
+    console.info(`categories: ${counts.join(' / ')} statements; order lines: ${lineCounts.join(' / ')}`);
+    expect(counts[0]).toBeGreaterThan(0);
     expect(lineCounts[1]).toBe(lineCounts[0]);
   });
 });

@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { createHttpApp } from '../app/http.js';
 import { ormConfig } from '../app/orm-config.js';
 import { readConfig, type Config } from '../platform/config.js';
+import type { OperationLimits } from '../platform/graphql-limits.js';
 import { logger } from '../platform/logger.js';
 import { repoRoot } from '../platform/paths.js';
 
@@ -19,13 +20,20 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+/**
+ * `limits`: tests that read deep or wide on purpose (the authorization matrix, statement counts) lift
+ * the production operation limits, which sit just above what the portal sends.
+ */
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  limits?: OperationLimits,
+): Promise<TestServer> {
   const queries = { count: 0, log: [] as string[] };
   const orm = await MikroORM.init(
     ormConfig(inject('databaseUrl'), {
       debug: ['query'],
       logger: (message: string) => {
-        if (/^\[query\]/.test(message)) {
+        if (/\[query\]/.test(message)) {
           queries.count++;
           queries.log.push(message);
         }
@@ -39,7 +47,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     production: true,
     ...overrides,
   };
-  const { app, stop } = await createHttpApp(orm, config, logger);
+  const { app, stop } = await createHttpApp(orm, config, logger, limits);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

