@@ -7,10 +7,13 @@ import { logger } from '../src/platform/logger.js';
 import { repoRoot } from '../src/platform/paths.js';
 import { seedDemoWorld } from '../seeders/demo-world.js';
 import { seedReferenceData } from '../seeders/reference-data.js';
+import { DEFAULT_BENCH_SIZE, seedBenchData } from '../seeders/bench-data.js';
+import { DEMO_PASSWORD } from '../seeders/demo-world.js';
+import { hashPassword } from '../src/modules/identity/password.js';
 
 /**
  * Database chores on the same database the server uses (DATABASE_URL, or the embedded one):
- * migrate · seed · reset · create-migration · check-migrations.
+ * migrate · seed · seed-bench [products] [orders] · reset · create-migration · check-migrations.
  */
 const command = process.argv[2];
 const root = repoRoot();
@@ -30,6 +33,15 @@ try {
         await seedReferenceData(orm.em.fork());
         await seedDemoWorld(orm.em.fork());
         break;
+      case 'seed-bench': {
+        await migrator.up();
+        const products = Number(process.argv[3] ?? DEFAULT_BENCH_SIZE.products);
+        const largeOrders = Number(process.argv[4] ?? DEFAULT_BENCH_SIZE.largeOrders);
+        const started = Date.now();
+        await seedBenchData(orm.em.fork(), await hashPassword(DEMO_PASSWORD), { ...DEFAULT_BENCH_SIZE, products, largeOrders });
+        console.log(`bench data: ${products} products, ${largeOrders} orders in ${Date.now() - started} ms`);
+        break;
+      }
       case 'reset':
         await orm.schema.dropSchema({ dropMigrationsTable: true });
         await orm.schema.execute('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
@@ -55,7 +67,7 @@ try {
         break;
       }
       default:
-        console.error('usage: db.ts migrate|seed|reset|create-migration|check-migrations');
+        console.error('usage: db.ts migrate|seed|seed-bench [products] [orders]|reset|create-migration|check-migrations');
         exitCode = 2;
     }
   } finally {
