@@ -26,5 +26,12 @@ export default defineConfig({
     manifest: true,
     // GraphiQL + Monaco are large by nature; they live in their own lazy chunk and only load on /graphiql.
     chunkSizeWarningLimit: 4096,
+    rollupOptions: {
+      // GraphiQL's "use no memo" directives are React Compiler hints with no meaning in a bundle.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
 });
