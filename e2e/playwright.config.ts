@@ -14,7 +14,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  retries: process.env.CI ? 1 : 0, // a flaky pass is reported as flaky, not hidden
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: './test-results',
   use: {

@@ -26,6 +26,7 @@ test('a sales rep switches to an assigned account and sees its orders', async ({
   await expect(page).toHaveURL(/\/coffee$/);
   await page.getByRole('button', { name: 'Switch account' }).first().click();
   const switcher = page.getByRole('combobox', { name: 'Acting for account' }).first();
+  await expect(page.getByRole('option', { name: /Brewline Cafés/ })).toBeVisible();
   await switcher.fill('Mont-Royal');
   const option = page.getByRole('option', { name: /Café Mont-Royal/ });
   await expect(option).toHaveCount(1);

@@ -62,13 +62,17 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
   // While the box shows the current account's label, list everything rather than searching for it.
   const searchTerm = debounced.trim() && debounced !== currentLabel ? debounced.trim() : null;
   const {
-    data,
+    data: currentData,
+    previousData,
     loading,
     error: loadError,
   } = useQuery(AccountSwitcherQuery, {
     variables: { search: searchTerm },
     fetchPolicy: 'cache-first',
   });
+  // While a new search loads, keep showing the last list: options that vanish and come back make the
+  // dropdown flicker under the pointer.
+  const data = currentData ?? previousData;
   const [switchAccount] = useMutation(SwitchAccountMutation);
 
   const options = useMemo<ComboboxItem[]>(() => {
@@ -99,6 +103,20 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
     } finally {
       setSwitching(false);
     }
+  }
+
+  if (!data && loading) {
+    // Typing into the box before the first list arrives would be wiped when it does: wait for it.
+    return (
+      <Select
+        label="Acting for account"
+        placeholder="Loading accounts…"
+        data={[]}
+        disabled
+        size="sm"
+        w={{ base: '100%', sm: 280 }}
+      />
+    );
   }
 
   const total = data?.accounts.totalCount ?? 0;
