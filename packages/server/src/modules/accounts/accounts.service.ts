@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
 import { money } from '../../platform/money.js';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../platform/pagination.js';
+import { keysetPage } from '../../platform/db/keyset-page.js';
+import type { Connection } from '../../platform/pagination.js';
 import { accountScopeSql, canActFor, type Viewer } from '../identity/index.js';
 import type { AccountKind, CreditStatus } from './account.entity.js';
 import type { AccountNode, AddressNode } from './account.types.js';
@@ -42,33 +43,28 @@ export class AccountsService {
     viewer: Viewer,
     args: { first?: number | null; after?: string | null; search?: string | null },
   ): Promise<Connection<AccountNode>> {
-    const size = pageSize(args.first, 20);
     const scope = accountScopeSql(viewer, 'a');
-    const where = [scope.sql];
-    const params: unknown[] = [...scope.params];
+    const where = [scope];
     const search = args.search?.trim();
     if (search) {
-      where.push('(a.name ILIKE ? OR a.number ILIKE ?)');
       const pattern = `%${escapeLike(search)}%`;
-      params.push(pattern, pattern);
+      where.push({ sql: '(a.name ILIKE ? OR a.number ILIKE ?)', params: [pattern, pattern] });
     }
-    const filterSql = where.join(' AND ');
-    const filterParams = [...params];
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
-      where.push('(a.name, a.id) > (?, ?::uuid)');
-      params.push(name, id);
-    }
-    const connection = this.em.getConnection();
-    const rows = await connection.execute<AccountRow[]>(
-      `SELECT ${ACCOUNT_COLUMNS} FROM account a WHERE ${where.join(' AND ')} ORDER BY a.name, a.id LIMIT ?`,
-      [...params, size + 1],
-    );
-    const [{ count }] = await connection.execute<Array<{ count: string }>>(
-      `SELECT count(*) FROM account a WHERE ${filterSql}`,
-      filterParams,
-    );
-    return toConnection(rows, size, Number(count), (r) => [r.name, r.id], toAccountNode);
+    return keysetPage(this.em, {
+      select: ACCOUNT_COLUMNS,
+      from: 'account a',
+      where,
+      orderBy: [
+        ['a.name', 'text'],
+        ['a.id', 'uuid'],
+      ],
+      direction: 'ASC',
+      first: args.first,
+      defaultSize: 20,
+      after: args.after,
+      cursorOf: (r: AccountRow) => [r.name, r.id],
+      nodeOf: toAccountNode,
+    });
   }
 
   /** One account by opaque ID, or null when it is not one the viewer may act for. */

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../platform/errors.js';
 import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../platform/pagination.js';
+import { keysetPage } from '../../platform/db/keyset-page.js';
+import type { Connection } from '../../platform/pagination.js';
 import { escapeLike } from '../accounts/accounts.service.js';
 import type { Viewer } from '../identity/index.js';
 import type { CategoryNode, ProductNode } from './catalog.types.js';
@@ -48,41 +49,40 @@ export class CatalogService {
     viewer: Viewer,
     args: { first?: number | null; after?: string | null; search?: string | null; categoryId?: string | null },
   ): Promise<Connection<ProductNode>> {
-    const size = pageSize(args.first, 24);
-    const where = ["p.site_id = ?", "p.status = 'ACTIVE'"];
-    const params: unknown[] = [viewer.siteId];
+    const where: Array<{ sql: string; params?: unknown[] }> = [
+      { sql: "p.site_id = ? AND p.status = 'ACTIVE'", params: [viewer.siteId] },
+    ];
     if (args.categoryId) {
       const categoryId = fromGlobalId('Category', args.categoryId);
       if (!categoryId) throw new BadUserInputError('`categoryId` is not a category ID.');
-      where.push(`p.category_id IN (
-        WITH RECURSIVE sub AS (SELECT id FROM category WHERE id = ? AND site_id = ?
-          UNION ALL SELECT c.id FROM category c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)`);
-      params.push(categoryId, viewer.siteId);
+      where.push({
+        sql: `p.category_id IN (
+          WITH RECURSIVE sub AS (SELECT id FROM category WHERE id = ? AND site_id = ?
+            UNION ALL SELECT c.id FROM category c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)`,
+        params: [categoryId, viewer.siteId],
+      });
     }
     const search = args.search?.trim();
     if (search) {
       if (search.length > 200) throw new BadUserInputError('Search text is limited to 200 characters.');
       const pattern = `%${escapeLike(search)}%`;
-      where.push('(p.name ILIKE ? OR p.sku ILIKE ? OR p.description ILIKE ?)');
-      params.push(pattern, pattern, pattern);
+      where.push({ sql: '(p.name ILIKE ? OR p.sku ILIKE ? OR p.description ILIKE ?)', params: [pattern, pattern, pattern] });
     }
-    const filterSql = where.join(' AND ');
-    const filterParams = [...params];
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
-      where.push('(p.name, p.id) > (?, ?::uuid)');
-      params.push(name, id);
-    }
-    const connection = this.em.getConnection();
-    const rows = await connection.execute<ProductRow[]>(
-      `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE ${where.join(' AND ')} ORDER BY p.name, p.id LIMIT ?`,
-      [...params, size + 1],
-    );
-    const [{ count }] = await connection.execute<Array<{ count: string }>>(
-      `SELECT count(*) FROM product p WHERE ${filterSql}`,
-      filterParams,
-    );
-    return toConnection(rows, size, Number(count), (r) => [r.name, r.id], toProductNode);
+    return keysetPage(this.em, {
+      select: PRODUCT_COLUMNS,
+      from: 'product p',
+      where,
+      orderBy: [
+        ['p.name', 'text'],
+        ['p.id', 'uuid'],
+      ],
+      direction: 'ASC',
+      first: args.first,
+      defaultSize: 24,
+      after: args.after,
+      cursorOf: (r: ProductRow) => [r.name, r.id],
+      nodeOf: toProductNode,
+    });
   }
 
   async productByGlobalId(viewer: Viewer, globalId: string): Promise<ProductNode | null> {

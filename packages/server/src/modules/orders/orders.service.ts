@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../platform/errors.js';
 import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
 import { money } from '../../platform/money.js';
+import { keysetPage } from '../../platform/db/keyset-page.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../platform/pagination.js';
 import { effectiveAccountId, type Viewer } from '../identity/index.js';
 import type { OrderStatus } from './domain/order-status.js';
@@ -50,46 +51,34 @@ export class OrdersService {
     viewer: Viewer,
     args: { first?: number | null; after?: string | null; filter?: OrderFilter | null },
   ): Promise<Connection<OrderNode>> {
-    const size = pageSize(args.first, 20);
     const accountId = effectiveAccountId(viewer);
-    if (!accountId) return toConnection([], size, 0, () => [], toOrderNode);
+    if (!accountId) return toConnection([], pageSize(args.first, 20), 0, () => [], toOrderNode);
 
-    const where = ['o.account_id = ?', 'o.site_id = ?'];
-    const params: unknown[] = [accountId, viewer.siteId];
+    const where: Array<{ sql: string; params?: unknown[] }> = [
+      { sql: 'o.account_id = ? AND o.site_id = ?', params: [accountId, viewer.siteId] },
+    ];
     const { statuses, placedFrom, placedBefore } = args.filter ?? {};
     if (placedFrom && placedBefore && placedFrom >= placedBefore) {
       throw new BadUserInputError('`placedFrom` must be before `placedBefore`.');
     }
-    if (statuses?.length) {
-      where.push('o.status = ANY(?::text[])');
-      params.push(sqlArray(statuses));
-    }
-    if (placedFrom) {
-      where.push('o.placed_at >= ?');
-      params.push(placedFrom);
-    }
-    if (placedBefore) {
-      where.push('o.placed_at < ?');
-      params.push(placedBefore);
-    }
-    const filterSql = where.join(' AND ');
-    const filterParams = [...params];
-    if (args.after) {
-      const [placedAt, id] = decodeCursor(args.after, 2);
-      where.push('(o.placed_at, o.id) < (?::timestamptz, ?::uuid)');
-      params.push(placedAt, id);
-    }
-    const connection = this.em.getConnection();
-    const rows = await connection.execute<OrderRow[]>(
-      `SELECT ${ORDER_COLUMNS} FROM customer_order o WHERE ${where.join(' AND ')}
-        ORDER BY o.placed_at DESC, o.id DESC LIMIT ?`,
-      [...params, size + 1],
-    );
-    const [{ count }] = await connection.execute<Array<{ count: string }>>(
-      `SELECT count(*) FROM customer_order o WHERE ${filterSql}`,
-      filterParams,
-    );
-    return toConnection(rows, size, Number(count), (r) => [new Date(r.placed_at).toISOString(), r.id], toOrderNode);
+    if (statuses?.length) where.push({ sql: 'o.status = ANY(?::text[])', params: [sqlArray(statuses)] });
+    if (placedFrom) where.push({ sql: 'o.placed_at >= ?', params: [placedFrom] });
+    if (placedBefore) where.push({ sql: 'o.placed_at < ?', params: [placedBefore] });
+    return keysetPage(this.em, {
+      select: ORDER_COLUMNS,
+      from: 'customer_order o',
+      where,
+      orderBy: [
+        ['o.placed_at', 'timestamptz'],
+        ['o.id', 'uuid'],
+      ],
+      direction: 'DESC',
+      first: args.first,
+      defaultSize: 20,
+      after: args.after,
+      cursorOf: (r: OrderRow) => [new Date(r.placed_at).toISOString(), r.id],
+      nodeOf: toOrderNode,
+    });
   }
 
   /** One order of the effective account; another account's order is simply not found. */
