@@ -9,9 +9,13 @@ export const repoRoot = join(benchDir, '..');
 
 /** Runs `pnpm build` (portal and server) so the benchmark measures what `pnpm start` serves. */
 export function buildProduct() {
-  const pnpm = process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath) ? process.env.npm_execpath : 'pnpm';
-  const run = spawnSync(pnpm.endsWith('.cjs') || pnpm.endsWith('.js') ? process.execPath : pnpm,
-    pnpm.endsWith('.cjs') || pnpm.endsWith('.js') ? [pnpm, 'build'] : ['build'], { cwd: repoRoot, stdio: 'inherit' });
+  const pnpm =
+    process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath) ? process.env.npm_execpath : 'pnpm';
+  const run = spawnSync(
+    pnpm.endsWith('.cjs') || pnpm.endsWith('.js') ? process.execPath : pnpm,
+    pnpm.endsWith('.cjs') || pnpm.endsWith('.js') ? [pnpm, 'build'] : ['build'],
+    { cwd: repoRoot, stdio: 'inherit' },
+  );
   if (run.status !== 0) throw new Error('pnpm build failed');
 }
 
@@ -20,7 +24,15 @@ export async function startProduct(port) {
   const dataDir = `/tmp/portway-bench-pg-${port}`;
   rmSync(dataDir, { recursive: true, force: true });
   const child = spawn(process.execPath, [join(repoRoot, 'packages/server/dist/src/main.js')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', EMBEDDED_PG_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      EMBEDDED_PG_DIR: dataDir,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -58,6 +70,12 @@ export function chromiumPath() {
 }
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];

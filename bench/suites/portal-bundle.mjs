@@ -28,7 +28,10 @@ async function scriptsOf(page, action) {
   await page.waitForLoadState('networkidle');
   page.off('response', onResponse);
   const bytes = [...scripts.values()].reduce((a, b) => a + b, 0);
-  return { kib: Math.round((bytes / 1024) * 10) / 10, files: [...scripts.keys()].map((u) => u.split('/').pop()) };
+  return {
+    kib: Math.round((bytes / 1024) * 10) / 10,
+    files: [...scripts.keys()].map((u) => u.split('/').pop()),
+  };
 }
 
 try {
@@ -47,17 +50,23 @@ try {
   const playgroundPage = await context.newPage();
   const playground = await scriptsOf(playgroundPage, () => playgroundPage.goto(`${server.url}/graphiql`));
 
-  const playgroundFiles = new Set(playground.files.filter((f) => !signIn.files.includes(f) && !home.files.includes(f)));
+  const playgroundFiles = new Set(
+    playground.files.filter((f) => !signIn.files.includes(f) && !home.files.includes(f)),
+  );
   const figures = {
     signInKiB: signIn.kib,
     homeKiB: home.kib,
     playgroundKiB: playground.kib,
-    playgroundChunksOnSignInOrHome: [...signIn.files, ...home.files].filter((f) => playgroundFiles.has(f)).length,
+    playgroundChunksOnSignInOrHome: [...signIn.files, ...home.files].filter((f) => playgroundFiles.has(f))
+      .length,
   };
   console.log(`sign-in scripts: ${signIn.files.join(', ')}`);
   console.log(`home scripts: ${home.files.join(', ')}`);
   const pass =
-    figures.signInKiB <= LIMIT_KIB && figures.homeKiB <= LIMIT_KIB && playground.kib > home.kib && figures.playgroundChunksOnSignInOrHome === 0;
+    figures.signInKiB <= LIMIT_KIB &&
+    figures.homeKiB <= LIMIT_KIB &&
+    playground.kib > home.kib &&
+    figures.playgroundChunksOnSignInOrHome === 0;
   report(
     'portal-bundle',
     figures,

@@ -12,9 +12,13 @@ test('a wrong password shows an error and no session', async ({ page }) => {
 test('the two sites are branded differently', async ({ page }) => {
   await page.goto('/coffee/sign-in');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Northbeam Coffee Supply');
-  const coffeeButton = await page.getByRole('button', { name: 'Sign in' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  const coffeeButton = await page
+    .getByRole('button', { name: 'Sign in' })
+    .evaluate((b) => getComputedStyle(b).backgroundColor);
   await page.goto('/parts/sign-in');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Apex Industrial Parts');
-  const partsButton = await page.getByRole('button', { name: 'Sign in' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  const partsButton = await page
+    .getByRole('button', { name: 'Sign in' })
+    .evaluate((b) => getComputedStyle(b).backgroundColor);
   expect(partsButton).not.toBe(coffeeButton);
 });

@@ -7,7 +7,15 @@ const require = createRequire(import.meta.url);
 // SWC compiles the tests so decorators emit their metadata (esbuild does not); graphql is aliased to
 // one file so a single copy of it loads.
 const shared = {
-  plugins: [swc.vite({ jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true } } })],
+  plugins: [
+    swc.vite({
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+      },
+    }),
+  ],
   resolve: { alias: { graphql: require.resolve('graphql/index.js') } },
 };
 

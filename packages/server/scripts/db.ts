@@ -38,7 +38,11 @@ try {
         const products = Number(process.argv[3] ?? DEFAULT_BENCH_SIZE.products);
         const largeOrders = Number(process.argv[4] ?? DEFAULT_BENCH_SIZE.largeOrders);
         const started = Date.now();
-        await seedBenchData(orm.em.fork(), await hashPassword(DEMO_PASSWORD), { ...DEFAULT_BENCH_SIZE, products, largeOrders });
+        await seedBenchData(orm.em.fork(), await hashPassword(DEMO_PASSWORD), {
+          ...DEFAULT_BENCH_SIZE,
+          products,
+          largeOrders,
+        });
         console.log(`bench data: ${products} products, ${largeOrders} orders in ${Date.now() - started} ms`);
         break;
       }
@@ -51,15 +55,23 @@ try {
         break;
       case 'create-migration': {
         await migrator.up();
-        const result = await migrator.createMigration(`${root}/packages/server/migrations`, false, process.argv[3] === '--initial');
-        console.log(result.fileName ? `wrote ${result.fileName}; add it to migrations/index.ts` : 'no changes');
+        const result = await migrator.createMigration(
+          `${root}/packages/server/migrations`,
+          false,
+          process.argv[3] === '--initial',
+        );
+        console.log(
+          result.fileName ? `wrote ${result.fileName}; add it to migrations/index.ts` : 'no changes',
+        );
         break;
       }
       case 'check-migrations': {
         await migrator.up();
         const needed = await migrator.checkMigrationNeeded();
         if (needed) {
-          console.error('Entities and migrations disagree: run `pnpm --filter @portway/server migration:create`.');
+          console.error(
+            'Entities and migrations disagree: run `pnpm --filter @portway/server migration:create`.',
+          );
           exitCode = 1;
         } else {
           console.log('entities and migrations agree');
@@ -67,7 +79,9 @@ try {
         break;
       }
       default:
-        console.error('usage: db.ts migrate|seed|seed-bench [products] [orders]|reset|create-migration|check-migrations');
+        console.error(
+          'usage: db.ts migrate|seed|seed-bench [products] [orders]|reset|create-migration|check-migrations',
+        );
         exitCode = 2;
     }
   } finally {

@@ -17,13 +17,23 @@ export interface BenchDataSize {
   linesPerOrder: number;
 }
 
-export const DEFAULT_BENCH_SIZE: BenchDataSize = { products: 10_000, smallOrders: 100, largeOrders: 10_000, linesPerOrder: 5 };
+export const DEFAULT_BENCH_SIZE: BenchDataSize = {
+  products: 10_000,
+  smallOrders: 100,
+  largeOrders: 10_000,
+  linesPerOrder: 5,
+};
 export const BENCH_SITE_ID = 'b0000000-0000-4000-8000-000000000001';
 
-export async function seedBenchData(em: EntityManager, passwordHash: string, size = DEFAULT_BENCH_SIZE): Promise<void> {
+export async function seedBenchData(
+  em: EntityManager,
+  passwordHash: string,
+  size = DEFAULT_BENCH_SIZE,
+): Promise<void> {
   await em.transactional(async (tx) => {
     const c = tx.getConnection();
-    const run = (sql: string, params: unknown[] = []) => c.execute(sql, params, 'run', tx.getTransactionContext());
+    const run = (sql: string, params: unknown[] = []) =>
+      c.execute(sql, params, 'run', tx.getTransactionContext());
     await run(
       `INSERT INTO site (id, code, name, tagline, primary_color, accent_color, logo_url, default_locale, default_currency, created_at)
        VALUES (?, 'bench', 'Bench Supply', 'Benchmark data', '#334455', '#ccaa44', '/images/sites/parts.svg', 'en-US', 'USD', now())

@@ -30,8 +30,15 @@ describe('demoLogins', () => {
   it('covers every role', () => {
     const roles = new Set(demoLogins.map((l) => l.role));
     for (const role of [
-      'BUYER', 'BUYER_ADMIN', 'PARTNER_USER', 'PARTNER_MANAGER', 'SALES_REP',
-      'ACCOUNT_MANAGER', 'FIELD_REP', 'REBATE_MANAGER', 'SITE_ADMIN',
+      'BUYER',
+      'BUYER_ADMIN',
+      'PARTNER_USER',
+      'PARTNER_MANAGER',
+      'SALES_REP',
+      'ACCOUNT_MANAGER',
+      'FIELD_REP',
+      'REBATE_MANAGER',
+      'SITE_ADMIN',
     ]) {
       expect(roles).toContain(role);
     }
@@ -52,7 +59,9 @@ describe('cadPrice', () => {
     for (const usd of ['12.50', '18.00', '24.00', '39.00', '68.50', '1450.00']) {
       const cad = cadPrice(usd);
       expect(cad).toMatch(/\.(49|99)$/);
-      expect(new Decimal(cad).minus(new Decimal(usd).times('1.36')).abs().lessThanOrEqualTo('0.25')).toBe(true);
+      expect(new Decimal(cad).minus(new Decimal(usd).times('1.36')).abs().lessThanOrEqualTo('0.25')).toBe(
+        true,
+      );
     }
   });
 });
@@ -70,19 +79,36 @@ describe('generateSiteOrders', () => {
       { id: demoId('p3'), sku: 'P3', name: 'Thing three', prices: { USD: '18.35', CAD: '24.99' } },
       { id: demoId('p4'), sku: 'P4', name: 'Machine', prices: { USD: '8950.00', CAD: '12171.99' } },
       ...Array.from({ length: 20 }, (_, i) => ({
-        id: demoId(`x${i}`), sku: `X${i}`, name: `Extra ${i}`, prices: { USD: `${i + 1}.33`, CAD: `${i + 2}.49` },
+        id: demoId(`x${i}`),
+        sku: `X${i}`,
+        name: `Extra ${i}`,
+        prices: { USD: `${i + 1}.33`, CAD: `${i + 2}.49` },
       })),
     ],
     accounts: [
       {
-        accountId: demoId('a1'), number: 'A1', currency: 'USD', hasCredit: true,
-        placers: [{ userId: demoId('u1'), weight: 85 }, { userId: demoId('rep'), weight: 15 }],
-        addressIds: [demoId('ad1'), demoId('ad2')], ordersPerMonth: { from: 4, to: 10 }, maxQuantity: 40,
+        accountId: demoId('a1'),
+        number: 'A1',
+        currency: 'USD',
+        hasCredit: true,
+        placers: [
+          { userId: demoId('u1'), weight: 85 },
+          { userId: demoId('rep'), weight: 15 },
+        ],
+        addressIds: [demoId('ad1'), demoId('ad2')],
+        ordersPerMonth: { from: 4, to: 10 },
+        maxQuantity: 40,
       },
       {
-        accountId: demoId('a2'), number: 'A2', currency: 'CAD', hasCredit: false,
-        placers: [{ userId: demoId('u2'), weight: 1 }], addressIds: [demoId('ad3')],
-        ordersPerMonth: { from: 1, to: 1 }, maxQuantity: 5, recentOnly: true,
+        accountId: demoId('a2'),
+        number: 'A2',
+        currency: 'CAD',
+        hasCredit: false,
+        placers: [{ userId: demoId('u2'), weight: 1 }],
+        addressIds: [demoId('ad3')],
+        ordersPerMonth: { from: 1, to: 1 },
+        maxQuantity: 5,
+        recentOnly: true,
       },
     ],
   });
@@ -120,7 +146,8 @@ describe('generateSiteOrders', () => {
     for (let i = 0; i < orders.length; i++) {
       expect(orders[i]!.placedAt.getTime()).toBeGreaterThanOrEqual(start.getTime());
       expect(orders[i]!.placedAt.getTime()).toBeLessThan(data.reference.getTime());
-      if (i > 0) expect(orders[i]!.placedAt.getTime()).toBeGreaterThanOrEqual(orders[i - 1]!.placedAt.getTime());
+      if (i > 0)
+        expect(orders[i]!.placedAt.getTime()).toBeGreaterThanOrEqual(orders[i - 1]!.placedAt.getTime());
     }
     const recent = orders.filter((o) => o.accountId === demoId('a2'));
     expect(recent.length).toBeGreaterThanOrEqual(1);
@@ -133,6 +160,7 @@ describe('generateSiteOrders', () => {
     const { orders } = generateSiteOrders(data);
     const age = (o: { placedAt: Date }) => (data.reference.getTime() - o.placedAt.getTime()) / 86_400_000;
     for (const o of orders.filter((o) => age(o) > 21)) expect(['DELIVERED', 'CANCELLED']).toContain(o.status);
-    for (const o of orders.filter((o) => age(o) <= 3)) expect(['PLACED', 'APPROVED', 'AWAITING_APPROVAL']).toContain(o.status);
+    for (const o of orders.filter((o) => age(o) <= 3))
+      expect(['PLACED', 'APPROVED', 'AWAITING_APPROVAL']).toContain(o.status);
   });
 });

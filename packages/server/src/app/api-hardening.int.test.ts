@@ -14,7 +14,10 @@ async function post(body: string, headers: Record<string, string> = { 'content-t
   return { status: response.status, text, json: safeJson(text) };
 }
 
-function safeJson(text: string): { errors?: Array<{ message: string; extensions?: { code?: string } }>; data?: unknown } {
+function safeJson(text: string): {
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  data?: unknown;
+} {
   try {
     return JSON.parse(text);
   } catch {
@@ -23,7 +26,9 @@ function safeJson(text: string): { errors?: Array<{ message: string; extensions?
 }
 
 async function sessionRows(): Promise<number> {
-  const [row] = await server.orm.em.getConnection().execute<Array<{ count: string }>>('SELECT count(*) FROM user_session');
+  const [row] = await server.orm.em
+    .getConnection()
+    .execute<Array<{ count: string }>>('SELECT count(*) FROM user_session');
   return Number(row.count);
 }
 
@@ -34,10 +39,9 @@ beforeAll(async () => {
     users: { buyer: { roles: [Role.BUYER], account: 0 } },
   });
   client = new TestClient(server.url);
-  await client.data(
-    `mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`,
-    { i: { siteCode: site.code, email: site.users.buyer.email, password: TEST_PASSWORD } },
-  );
+  await client.data(`mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`, {
+    i: { siteCode: site.code, email: site.users.buyer.email, password: TEST_PASSWORD },
+  });
 });
 afterAll(() => server.close());
 
@@ -87,7 +91,9 @@ describe('API hardening', () => {
   });
 
   it('refuses an oversized request body with 413 and a clear message', async () => {
-    const r = await post(JSON.stringify({ query: `{ sites { code } }`, variables: { pad: 'x'.repeat(200_000) } }));
+    const r = await post(
+      JSON.stringify({ query: `{ sites { code } }`, variables: { pad: 'x'.repeat(200_000) } }),
+    );
     expect(r.status).toBe(413);
     expect(r.json.errors?.[0].message).toMatch(/larger than/);
   });
@@ -116,7 +122,9 @@ describe('API hardening', () => {
 
   it('changes nothing when a sign-in mutation is refused', async () => {
     const before = await sessionRows();
-    await post(JSON.stringify({ query: `mutation { signIn(input: { siteCode: "${site.code}" }) { __typename } }` }));
+    await post(
+      JSON.stringify({ query: `mutation { signIn(input: { siteCode: "${site.code}" }) { __typename } }` }),
+    );
     await post(
       JSON.stringify({
         query: `mutation { signIn(input: { siteCode: "${site.code}", email: "${site.users.buyer.email}", password: "${TEST_PASSWORD}" }) { __typename ... on SignInSuccess { viewer { nope } } } }`,

@@ -5,7 +5,11 @@ import { maskError } from './apollo.js';
 
 describe('error masking', () => {
   const internal = new Error('relation "secret_table" does not exist');
-  const formatted = { message: internal.message, path: ['orders'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } };
+  const formatted = {
+    message: internal.message,
+    path: ['orders'],
+    extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+  };
 
   it('hides internal messages and stack traces in production', () => {
     expect(maskError(formatted, internal, true)).toEqual({
@@ -29,8 +33,8 @@ describe('error masking', () => {
 
   it('masks a GraphQLError that carries no client-safe code', () => {
     const error = new GraphQLError('db exploded', { extensions: { code: 'SOMETHING_ELSE' } });
-    expect(maskError({ message: error.message, extensions: { code: 'SOMETHING_ELSE' } }, error, true).message).toBe(
-      'Internal server error',
-    );
+    expect(
+      maskError({ message: error.message, extensions: { code: 'SOMETHING_ELSE' } }, error, true).message,
+    ).toBe('Internal server error');
   });
 });

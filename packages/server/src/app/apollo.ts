@@ -29,7 +29,11 @@ export function createApolloServer(
 }
 
 /** Errors with a client-safe code pass through; anything else becomes a bare INTERNAL_SERVER_ERROR. */
-export function maskError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+export function maskError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  production: boolean,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
     const { http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
@@ -37,9 +41,17 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, prod
   }
   const original = unwrapResolverError(error);
   if (!production && !(original instanceof GraphQLError)) {
-    return { message: formatted.message, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 function errorLogging(log: Logger): ApolloServerPlugin<Context> {

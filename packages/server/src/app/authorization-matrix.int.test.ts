@@ -17,7 +17,12 @@ const OTHER_SITE = 'OTHERSITE'; // everything on another site
 
 type RoleKey = 'ANONYMOUS' | Role;
 const ROLES: RoleKey[] = ['ANONYMOUS', ...Object.values(Role)];
-const CUSTOMER_ROLES = new Set<RoleKey>([Role.BUYER, Role.BUYER_ADMIN, Role.PARTNER_USER, Role.PARTNER_MANAGER]);
+const CUSTOMER_ROLES = new Set<RoleKey>([
+  Role.BUYER,
+  Role.BUYER_ADMIN,
+  Role.PARTNER_USER,
+  Role.PARTNER_MANAGER,
+]);
 
 const OrderDeep = graphql(`
   fragment OrderDeep on Order {
@@ -25,13 +30,54 @@ const OrderDeep = graphql(`
     number
     status
     poNumber
-    total { amount currency }
-    placedBy { name onBehalf }
-    shipTo { label city }
-    account { id name number shipToAddresses { label } summary { openOrderCount spendLast12Months { amount } } }
+    total {
+      amount
+      currency
+    }
+    placedBy {
+      name
+      onBehalf
+    }
+    shipTo {
+      label
+      city
+    }
+    account {
+      id
+      name
+      number
+      shipToAddresses {
+        label
+      }
+      summary {
+        openOrderCount
+        spendLast12Months {
+          amount
+        }
+      }
+    }
     lines(first: 5) {
       totalCount
-      edges { node { sku name product { id sku name listPrice { amount } category { name parent { name } } } } }
+      edges {
+        node {
+          sku
+          name
+          product {
+            id
+            sku
+            name
+            listPrice {
+              amount
+            }
+            category {
+              name
+              parent {
+                name
+              }
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -40,72 +86,158 @@ const Operations = {
   viewer: graphql(`
     query MatrixViewer {
       viewer {
-        user { name email }
-        site { code name }
+        user {
+          name
+          email
+        }
+        site {
+          code
+          name
+        }
         roles
-        effectiveAccount { id name number shipToAddresses { label } summary { ordersLast12Months } }
+        effectiveAccount {
+          id
+          name
+          number
+          shipToAddresses {
+            label
+          }
+          summary {
+            ordersLast12Months
+          }
+        }
       }
     }
   `),
   site: graphql(`
     query MatrixSite($code: String!) {
-      site(code: $code) { code name theme { primaryColor } }
+      site(code: $code) {
+        code
+        name
+        theme {
+          primaryColor
+        }
+      }
     }
   `),
   sites: graphql(`
     query MatrixSites {
-      sites { code name }
+      sites {
+        code
+        name
+      }
     }
   `),
   accounts: graphql(`
     query MatrixAccounts($search: String) {
       accounts(first: 100, search: $search) {
         totalCount
-        edges { node { id name number shipToAddresses { label } summary { openOrderCount } } }
+        edges {
+          node {
+            id
+            name
+            number
+            shipToAddresses {
+              label
+            }
+            summary {
+              openOrderCount
+            }
+          }
+        }
       }
     }
   `),
   account: graphql(`
     query MatrixAccount($id: ID!) {
-      account(id: $id) { id name number shipToAddresses { label } }
+      account(id: $id) {
+        id
+        name
+        number
+        shipToAddresses {
+          label
+        }
+      }
     }
   `),
   categories: graphql(`
     query MatrixCategories {
-      categories { id name parent { name } productCount }
+      categories {
+        id
+        name
+        parent {
+          name
+        }
+        productCount
+      }
     }
   `),
   products: graphql(`
     query MatrixProducts($search: String, $categoryId: ID) {
       products(first: 100, search: $search, categoryId: $categoryId) {
         totalCount
-        edges { node { id sku name listPrice { amount } category { id name } } }
+        edges {
+          node {
+            id
+            sku
+            name
+            listPrice {
+              amount
+            }
+            category {
+              id
+              name
+            }
+          }
+        }
       }
     }
   `),
   product: graphql(`
     query MatrixProduct($id: ID!) {
-      product(id: $id) { id sku name }
+      product(id: $id) {
+        id
+        sku
+        name
+      }
     }
   `),
   productBySku: graphql(`
     query MatrixProductBySku($sku: String!) {
-      productBySku(sku: $sku) { id sku name }
+      productBySku(sku: $sku) {
+        id
+        sku
+        name
+      }
     }
   `),
   orders: graphql(`
     query MatrixOrders {
-      orders(first: 100) { totalCount edges { node { ...OrderDeep } } }
+      orders(first: 100) {
+        totalCount
+        edges {
+          node {
+            ...OrderDeep
+          }
+        }
+      }
     }
   `),
   order: graphql(`
     query MatrixOrder($id: ID!) {
-      order(id: $id) { ...OrderDeep }
+      order(id: $id) {
+        ...OrderDeep
+      }
     }
   `),
   signIn: graphql(`
     mutation MatrixSignIn($input: SignInInput!) {
-      signIn(input: $input) { __typename ... on UserError { code } }
+      signIn(input: $input) {
+        __typename
+        ... on UserError {
+          code
+        }
+      }
     }
   `),
   signOut: graphql(`
@@ -117,8 +249,17 @@ const Operations = {
     mutation MatrixSwitchAccount($accountId: ID!) {
       switchAccount(accountId: $accountId) {
         __typename
-        ... on SwitchAccountSuccess { viewer { effectiveAccount { id name } } }
-        ... on UserError { code }
+        ... on SwitchAccountSuccess {
+          viewer {
+            effectiveAccount {
+              id
+              name
+            }
+          }
+        }
+        ... on UserError {
+          code
+        }
       }
     }
   `),
@@ -140,7 +281,11 @@ let leaks: string[] = [];
 const checked = new Map<string, number>();
 
 /** Every response passes through here: counts the leak and the case. */
-async function call<T>(field: string, c: Case, run: () => Promise<GraphQLResponse<T>>): Promise<GraphQLResponse<T>> {
+async function call<T>(
+  field: string,
+  c: Case,
+  run: () => Promise<GraphQLResponse<T>>,
+): Promise<GraphQLResponse<T>> {
   const response = await run();
   const text = JSON.stringify(response);
   const forbidden = c.seesSibling ? [OTHER_SITE] : [OTHER_SITE, SIBLING];
@@ -263,7 +408,9 @@ const matrix: Record<string, (c: Case) => Promise<void>> = {
     expect(ownR.data?.order?.number).toBe(own().orderNumbers[0]);
     // Orders belong to the effective account: even a site admin acting for `own` does not get the sibling's.
     for (const id of [sibling().orderIds[0], foreign().orderIds[0]]) {
-      const r = await call('Query.order', c, () => c.client.request(Operations.order, { id: toGlobalId('Order', id) }));
+      const r = await call('Query.order', c, () =>
+        c.client.request(Operations.order, { id: toGlobalId('Order', id) }),
+      );
       expect(r.data?.order).toBeNull();
     }
   },
@@ -293,7 +440,9 @@ const matrix: Record<string, (c: Case) => Promise<void>> = {
     const back = await call('Mutation.switchAccount', c, () =>
       c.client.request(Operations.switchAccount, { accountId: toGlobalId('Account', own().id) }),
     );
-    expect(back.data?.switchAccount.__typename).toBe(sellerSide ? 'SwitchAccountSuccess' : 'AccountNotAccessible');
+    expect(back.data?.switchAccount.__typename).toBe(
+      sellerSide ? 'SwitchAccountSuccess' : 'AccountNotAccessible',
+    );
     // Whatever happened, the viewer still acts for its own account.
     const viewer = await call('Mutation.switchAccount', c, () => c.client.request(Operations.viewer));
     expect(viewer.data?.viewer?.effectiveAccount?.name).toBe(own().name);
@@ -307,7 +456,10 @@ const matrix: Record<string, (c: Case) => Promise<void>> = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer({}, { maxDepth: 20, maxAliases: 20, maxCost: 1_000_000, defaultListSize: 20 });
+  server = await startTestServer(
+    {},
+    { maxDepth: 20, maxAliases: 20, maxCost: 1_000_000, defaultListSize: 20 },
+  );
   const users: Parameters<typeof createSite>[1]['users'] = {};
   for (const role of Object.values(Role)) {
     users[role] = CUSTOMER_ROLES.has(role)
@@ -326,7 +478,10 @@ beforeAll(async () => {
   other = await createSite(server.orm, {
     marker: OTHER_SITE,
     accounts: [{ name: 'Foreign account', orders: 3 }],
-    users: { BUYER: { roles: [Role.BUYER], account: 0 }, SALES_REP: { roles: [Role.SALES_REP], assigned: [0] } },
+    users: {
+      BUYER: { roles: [Role.BUYER], account: 0 },
+      SALES_REP: { roles: [Role.SALES_REP], assigned: [0] },
+    },
   });
   leaks = [];
 });
@@ -352,12 +507,16 @@ describe('authorization matrix', () => {
         });
         expect(signIn.signIn.__typename).toBe('SignInSuccess');
         if (!CUSTOMER_ROLES.has(role)) {
-          const switched = await client.data(Operations.switchAccount, { accountId: toGlobalId('Account', own().id) });
+          const switched = await client.data(Operations.switchAccount, {
+            accountId: toGlobalId('Account', own().id),
+          });
           expect(switched.switchAccount.__typename).toBe('SwitchAccountSuccess');
         }
       }
       // signOut last: it ends the session the other rows use.
-      const rows = Object.entries(matrix).sort(([a], [b]) => Number(a === 'Mutation.signOut') - Number(b === 'Mutation.signOut'));
+      const rows = Object.entries(matrix).sort(
+        ([a], [b]) => Number(a === 'Mutation.signOut') - Number(b === 'Mutation.signOut'),
+      );
       for (const [, row] of rows) await row(c);
       expect(leaks).toEqual([]);
     });

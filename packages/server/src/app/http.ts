@@ -68,7 +68,9 @@ export async function createHttpApp(
     });
   } else {
     app.get('/', (_req, res) => {
-      res.type('text').send('Portway API. The portal is not built: run `pnpm build`, or `pnpm dev` for Vite.');
+      res
+        .type('text')
+        .send('Portway API. The portal is not built: run `pnpm build`, or `pnpm dev` for Vite.');
     });
   }
 
@@ -95,7 +97,15 @@ function requestLogging(log: Logger) {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      req.log?.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(ms) }, 'request');
+      req.log?.info(
+        {
+          method: req.method,
+          path: req.originalUrl.split('?')[0],
+          status: res.statusCode,
+          ms: Math.round(ms),
+        },
+        'request',
+      );
     });
     next();
   };
@@ -117,6 +127,8 @@ function httpErrors(log: Logger) {
       return;
     }
     (req.log ?? log).error({ err: error }, 'unhandled HTTP error');
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    res.status(500).json({
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
   };
 }

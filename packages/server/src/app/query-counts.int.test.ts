@@ -16,10 +16,43 @@ const Orders = graphql(`
       edges {
         node {
           number
-          placedBy { name onBehalf }
-          shipTo { label }
-          account { name summary { openOrderCount } shipToAddresses { label } }
-          lines(first: 3) { totalCount edges { node { sku product { name listPrice { amount } category { name parent { name } productCount } } } } }
+          placedBy {
+            name
+            onBehalf
+          }
+          shipTo {
+            label
+          }
+          account {
+            name
+            summary {
+              openOrderCount
+            }
+            shipToAddresses {
+              label
+            }
+          }
+          lines(first: 3) {
+            totalCount
+            edges {
+              node {
+                sku
+                product {
+                  name
+                  listPrice {
+                    amount
+                  }
+                  category {
+                    name
+                    parent {
+                      name
+                    }
+                    productCount
+                  }
+                }
+              }
+            }
+          }
         }
       }
     }
@@ -30,7 +63,22 @@ const Products = graphql(`
   query CountProducts($first: Int!) {
     products(first: $first) {
       totalCount
-      edges { node { sku listPrice { amount currency } category { name productCount parent { name } } } }
+      edges {
+        node {
+          sku
+          listPrice {
+            amount
+            currency
+          }
+          category {
+            name
+            productCount
+            parent {
+              name
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -39,20 +87,56 @@ const Accounts = graphql(`
   query CountAccounts($first: Int!) {
     accounts(first: $first) {
       totalCount
-      edges { node { name shipToAddresses { label } summary { openOrderCount spendLast12Months { amount } } } }
+      edges {
+        node {
+          name
+          shipToAddresses {
+            label
+          }
+          summary {
+            openOrderCount
+            spendLast12Months {
+              amount
+            }
+          }
+        }
+      }
     }
   }
 `);
 
 const Categories = graphql(`
   query CountCategories {
-    categories { name productCount parent { name } }
+    categories {
+      name
+      productCount
+      parent {
+        name
+      }
+    }
   }
 `);
 
 const OrderLines = graphql(`
   query CountOrderLines($id: ID!, $first: Int!) {
-    order(id: $id) { lines(first: $first) { edges { node { sku product { name listPrice { amount } category { name } } } } } }
+    order(id: $id) {
+      lines(first: $first) {
+        edges {
+          node {
+            sku
+            product {
+              name
+              listPrice {
+                amount
+              }
+              category {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -74,9 +158,16 @@ async function statements(run: () => Promise<unknown>): Promise<number> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({}, { maxDepth: 20, maxAliases: 20, maxCost: 1_000_000, defaultListSize: 20 });
+  server = await startTestServer(
+    {},
+    { maxDepth: 20, maxAliases: 20, maxCost: 1_000_000, defaultListSize: 20 },
+  );
   const spec = (n: number) => ({
-    accounts: Array.from({ length: n }, (_, i) => ({ name: `Account ${i}`, orders: i === 0 ? n : 0, linesPerOrder: 3 })),
+    accounts: Array.from({ length: n }, (_, i) => ({
+      name: `Account ${i}`,
+      orders: i === 0 ? n : 0,
+      linesPerOrder: 3,
+    })),
     users: {
       buyer: { roles: [Role.BUYER], account: 0 },
       admin: { roles: [Role.SITE_ADMIN] },
@@ -103,7 +194,10 @@ describe('SQL statements per list query do not grow with the list', () => {
       let items = 0;
       counts.push(
         await statements(async () => {
-          const typed = document as TypedDocumentNode<Record<string, { edges: unknown[] }>, { first: number }>;
+          const typed = document as TypedDocumentNode<
+            Record<string, { edges: unknown[] }>,
+            { first: number }
+          >;
           const data = await client.data(typed, { first: n });
           items = data[field].edges.length;
         }),
@@ -132,7 +226,9 @@ describe('SQL statements per list query do not grow with the list', () => {
       const client = await signedInClient(site, 'buyer');
       const { toGlobalId } = await import('../platform/ids.js');
       lineCounts.push(
-        await statements(() => client.data(OrderLines, { id: toGlobalId('Order', site.accounts[0].orderIds[0]), first: n })),
+        await statements(() =>
+          client.data(OrderLines, { id: toGlobalId('Order', site.accounts[0].orderIds[0]), first: n }),
+        ),
       );
     }
     console.info(`categories: ${counts.join(' / ')} statements; order lines: ${lineCounts.join(' / ')}`);

@@ -23,13 +23,16 @@ describe('the schema contract', () => {
   it('describes every type, field, argument and enum value', () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))
+        continue;
       if (!type.description && !['Query', 'Mutation'].includes(type.name)) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
           if ('args' in field) {
-            for (const arg of field.args) if (!arg.description && !['id', 'code', 'sku', 'input', 'accountId'].includes(arg.name)) missing.push(`${type.name}.${field.name}(${arg.name})`);
+            for (const arg of field.args)
+              if (!arg.description && !['id', 'code', 'sku', 'input', 'accountId'].includes(arg.name))
+                missing.push(`${type.name}.${field.name}(${arg.name})`);
           }
         }
       }
@@ -50,7 +53,8 @@ function portalOperations(): Array<{ file: string; source: string }> {
         if (entry !== 'gql' && entry !== 'node_modules') walk(path);
       } else if (/\.(ts|tsx)$/.test(entry) && !/\.test\./.test(entry)) {
         const text = readFileSync(path, 'utf8');
-        for (const match of text.matchAll(/graphql\(`([\s\S]*?)`\)/g)) found.push({ file: path, source: match[1] });
+        for (const match of text.matchAll(/graphql\(`([\s\S]*?)`\)/g))
+          found.push({ file: path, source: match[1] });
       }
     }
   };
@@ -65,13 +69,17 @@ describe('operation limits', () => {
 
   it('let every operation the portal sends through', () => {
     expect(sources.length).toBeGreaterThan(10);
-    const errors = validate(schema, document, [...specifiedRules.filter((r) => r.name !== 'NoUnusedFragmentsRule'), operationLimitsRule()]);
+    const errors = validate(schema, document, [
+      ...specifiedRules.filter((r) => r.name !== 'NoUnusedFragmentsRule'),
+      operationLimitsRule(),
+    ]);
     expect(errors.map((e) => e.message)).toEqual([]);
   });
 
   it('are set just above the largest operation the portal sends', () => {
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    for (const d of document.definitions)
+      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     const largest = { depth: 0, aliases: 0, cost: 0 };
     for (const d of document.definitions) {
       if (d.kind !== Kind.OPERATION_DEFINITION) continue;

@@ -15,7 +15,8 @@ export interface Config {
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, repoRoot: string): Config {
   const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT is not a port number: ${env.PORT}`);
   const trust = env.TRUST_PROXY;
   return {
     port,
@@ -26,6 +27,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, repoRoot: strin
     portalDir: env.PORTAL_DIR ?? `${repoRoot}/packages/portal/dist`,
     cookieSecure: env.COOKIE_SECURE === 'true',
     sessionHours: Number(env.SESSION_HOURS ?? 12),
-    trustProxy: trust === undefined ? false : trust === 'true' ? true : /^\d+$/.test(trust) ? Number(trust) : trust,
+    trustProxy:
+      trust === undefined ? false : trust === 'true' ? true : /^\d+$/.test(trust) ? Number(trust) : trust,
   };
 }

@@ -22,7 +22,12 @@ export interface OperationLimits {
   defaultListSize: number;
 }
 
-export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 8, maxAliases: 5, maxCost: 4_000, defaultListSize: 20 };
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxDepth: 8,
+  maxAliases: 5,
+  maxCost: 4_000,
+  defaultListSize: 20,
+};
 
 /** Largest page a list field allows: a `first` given as a variable is assumed to be this. */
 const MAX_PAGE = 100;
@@ -48,7 +53,12 @@ export function measureOperation(
     return defaultListSize;
   };
 
-  const costOf = (selectionSet: SelectionSetNode, depth: number, multiplier: number, seen: Set<string>): number => {
+  const costOf = (
+    selectionSet: SelectionSetNode,
+    depth: number,
+    multiplier: number,
+    seen: Set<string>,
+  ): number => {
     measure.depth = Math.max(measure.depth, depth);
     if (depth > depthCutoff) return 0;
     let total = 0;
@@ -85,7 +95,9 @@ export function operationLimitsRule(limits: OperationLimits = DEFAULT_LIMITS) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
     const refuse = (operation: OperationDefinitionNode, message: string) =>
-      context.reportError(new GraphQLError(message, { nodes: [operation], extensions: { code: 'QUERY_TOO_COMPLEX' } }));
+      context.reportError(
+        new GraphQLError(message, { nodes: [operation], extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+      );
     return {
       OperationDefinition(operation) {
         const measure = measureOperation(operation, fragments, limits.defaultListSize, limits.maxDepth + 1);
@@ -94,10 +106,16 @@ export function operationLimitsRule(limits: OperationLimits = DEFAULT_LIMITS) {
           return;
         }
         if (measure.aliases > limits.maxAliases) {
-          refuse(operation, `The operation uses ${measure.aliases} aliases; at most ${limits.maxAliases} are allowed.`);
+          refuse(
+            operation,
+            `The operation uses ${measure.aliases} aliases; at most ${limits.maxAliases} are allowed.`,
+          );
         }
         if (measure.cost > limits.maxCost) {
-          refuse(operation, `The operation would cost about ${measure.cost}; at most ${limits.maxCost} is allowed.`);
+          refuse(
+            operation,
+            `The operation would cost about ${measure.cost}; at most ${limits.maxCost} is allowed.`,
+          );
         }
       },
     };

@@ -33,7 +33,13 @@ export interface TestSite {
 }
 
 interface SiteSpec {
-  accounts: Array<{ name: string; orders: number; linesPerOrder?: number; currency?: string; marker?: string }>;
+  accounts: Array<{
+    name: string;
+    orders: number;
+    linesPerOrder?: number;
+    currency?: string;
+    marker?: string;
+  }>;
   /** Users: key → roles and the account index they belong to (customer roles) or are assigned to. */
   users: Record<string, { roles: Role[]; account?: number; assigned?: number[] }>;
   products?: number;
@@ -58,7 +64,17 @@ export async function createSite(orm: MikroORM, spec: SiteSpec): Promise<TestSit
   const categoryIds = [randomUUID(), randomUUID()];
   await c.execute(
     `INSERT INTO category (id, site_id, parent_id, name, slug, position) VALUES (?, ?, NULL, ?, ?, 0), (?, ?, ?, ?, ?, 1)`,
-    [categoryIds[0], siteId, `${marker}Parent ${tag}`, `parent-${tag}`, categoryIds[1], siteId, categoryIds[0], `${marker}Child ${tag}`, `child-${tag}`],
+    [
+      categoryIds[0],
+      siteId,
+      `${marker}Parent ${tag}`,
+      `parent-${tag}`,
+      categoryIds[1],
+      siteId,
+      categoryIds[0],
+      `${marker}Child ${tag}`,
+      `child-${tag}`,
+    ],
   );
   const productIds: string[] = [];
   const productSkus: string[] = [];
@@ -131,7 +147,17 @@ export async function createSite(orm: MikroORM, spec: SiteSpec): Promise<TestSit
        SELECT o.id, ?, ?, o.number, CASE WHEN o.n % 3 = 0 THEN 'DELIVERED' ELSE 'PLACED' END,
               now() - (o.n || ' hours')::interval, ?, 'PO-' || o.n, NULL, ?, ?::numeric * 21, ?::numeric * 21, ?
          FROM unnest(?::uuid[], ?::text[]) WITH ORDINALITY AS o(id, number, n)`,
-      [siteId, account.id, placer.id, accountSpec.currency ?? 'USD', lines, lines, lines, sqlArray(orderIds), sqlArray(numbers)],
+      [
+        siteId,
+        account.id,
+        placer.id,
+        accountSpec.currency ?? 'USD',
+        lines,
+        lines,
+        lines,
+        sqlArray(orderIds),
+        sqlArray(numbers),
+      ],
     );
     await c.execute(
       `INSERT INTO order_line (id, order_id, line_number, product_id, sku, name, quantity, unit_price, line_total)

@@ -3,7 +3,11 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { ormConfig } from '../app/orm-config.js';
-import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../platform/db/embedded-postgres.js';
+import {
+  ensureDatabase,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from '../platform/db/embedded-postgres.js';
 import { logger } from '../platform/logger.js';
 import { repoRoot } from '../platform/paths.js';
 

@@ -52,11 +52,15 @@ export class AccountSummary {
   @Field(() => Int, { description: 'Orders placed in the last 12 months.' })
   ordersLast12Months!: number;
 
-  @Field(() => Money, { description: 'Total of orders placed in the last 12 months, cancelled ones excluded.' })
+  @Field(() => Money, {
+    description: 'Total of orders placed in the last 12 months, cancelled ones excluded.',
+  })
   spendLast12Months!: Money;
 }
 
-@ObjectType('Account', { description: 'A customer account of the seller: a buyer company, a dealer or a distributor.' })
+@ObjectType('Account', {
+  description: 'A customer account of the seller: a buyer company, a dealer or a distributor.',
+})
 export class AccountNode {
   /** Database key, for field resolvers; not in the schema. */
   dbId!: string;

@@ -43,7 +43,8 @@ export function accountLoaders(em: EntityManager) {
       (rows) => rows.map(toAddressNode),
     ),
     addressById: batchLoader(
-      (ids) => connection.execute<AddressRow[]>('SELECT * FROM address WHERE id = ANY(?::uuid[])', [sqlArray(ids)]),
+      (ids) =>
+        connection.execute<AddressRow[]>('SELECT * FROM address WHERE id = ANY(?::uuid[])', [sqlArray(ids)]),
       (row) => row.id,
       (rows) => (rows[0] ? toAddressNode(rows[0]) : null),
     ),

@@ -18,7 +18,10 @@ export class AccountsResolver {
     return new AccountsService(ctx.em).list(requireViewer(ctx.viewer), { first, after, search });
   }
 
-  @Query(() => AccountNode, { nullable: true, description: 'One account the viewer may act for; null otherwise.' })
+  @Query(() => AccountNode, {
+    nullable: true,
+    description: 'One account the viewer may act for; null otherwise.',
+  })
   account(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AccountNode | null> {
     return new AccountsService(ctx.em).byGlobalId(requireViewer(ctx.viewer), id);
   }

@@ -2,7 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { batchLoader } from '../../app/batch.js';
 import { money } from '../../platform/money.js';
 import type { Viewer } from '../identity/index.js';
-import { PRODUCT_COLUMNS, toCategoryNode, toProductNode, type CategoryRow, type ProductRow } from './catalog.service.js';
+import {
+  PRODUCT_COLUMNS,
+  toCategoryNode,
+  toProductNode,
+  type CategoryRow,
+  type ProductRow,
+} from './catalog.service.js';
 import { sqlArray } from '../../platform/db/sql.js';
 
 /** Batch loaders for catalog fields, limited to the viewer's site. */

@@ -15,13 +15,24 @@ export class ProductsResolver {
     @Arg('after', () => String, { nullable: true, description: 'Items after this cursor.' }) after?: string,
     @Arg('search', () => String, { nullable: true, description: 'Match on name, SKU or description.' })
     search?: string,
-    @Arg('categoryId', () => ID, { nullable: true, description: 'Only products in this category or its children.' })
+    @Arg('categoryId', () => ID, {
+      nullable: true,
+      description: 'Only products in this category or its children.',
+    })
     categoryId?: string,
   ) {
-    return new CatalogService(ctx.em).products(requireViewer(ctx.viewer), { first, after, search, categoryId });
+    return new CatalogService(ctx.em).products(requireViewer(ctx.viewer), {
+      first,
+      after,
+      search,
+      categoryId,
+    });
   }
 
-  @Query(() => ProductNode, { nullable: true, description: "One product of the viewer's site; null when not found." })
+  @Query(() => ProductNode, {
+    nullable: true,
+    description: "One product of the viewer's site; null when not found.",
+  })
   product(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ProductNode | null> {
     return new CatalogService(ctx.em).productByGlobalId(requireViewer(ctx.viewer), id);
   }
@@ -40,7 +51,8 @@ export class ProductsResolver {
 
   @FieldResolver(() => Money, {
     nullable: true,
-    description: "List price in the viewer's effective account currency; null when the product has none in it.",
+    description:
+      "List price in the viewer's effective account currency; null when the product has none in it.",
   })
   listPrice(@Root() product: ProductNode, @Ctx() ctx: Context): Promise<Money | null> {
     return ctx.loaders.listPriceByProduct.load(product.dbId);
@@ -49,7 +61,9 @@ export class ProductsResolver {
 
 @Resolver(() => CategoryNode)
 export class CategoriesResolver {
-  @Query(() => [CategoryNode], { description: "The category tree of the viewer's site, parents before children." })
+  @Query(() => [CategoryNode], {
+    description: "The category tree of the viewer's site, parents before children.",
+  })
   categories(@Ctx() ctx: Context): Promise<CategoryNode[]> {
     return new CatalogService(ctx.em).categories(requireViewer(ctx.viewer));
   }

@@ -47,7 +47,12 @@ export class CatalogService {
 
   async products(
     viewer: Viewer,
-    args: { first?: number | null; after?: string | null; search?: string | null; categoryId?: string | null },
+    args: {
+      first?: number | null;
+      after?: string | null;
+      search?: string | null;
+      categoryId?: string | null;
+    },
   ): Promise<Connection<ProductNode>> {
     const where: Array<{ sql: string; params?: unknown[] }> = [
       { sql: "p.site_id = ? AND p.status = 'ACTIVE'", params: [viewer.siteId] },
@@ -66,7 +71,10 @@ export class CatalogService {
     if (search) {
       if (search.length > 200) throw new BadUserInputError('Search text is limited to 200 characters.');
       const pattern = `%${escapeLike(search)}%`;
-      where.push({ sql: '(p.name ILIKE ? OR p.sku ILIKE ? OR p.description ILIKE ?)', params: [pattern, pattern, pattern] });
+      where.push({
+        sql: '(p.name ILIKE ? OR p.sku ILIKE ? OR p.description ILIKE ?)',
+        params: [pattern, pattern, pattern],
+      });
     }
     return keysetPage(this.em, {
       select: PRODUCT_COLUMNS,

@@ -26,7 +26,10 @@ export function accountScopeSql(viewer: Viewer, alias: string): { sql: string; p
   if (viewer.allAccountsOfSite) return { sql: `${alias}.site_id = ?`, params: [viewer.siteId] };
   const ids = [...viewer.accountIds];
   if (ids.length === 0) return { sql: 'false', params: [] };
-  return { sql: `${alias}.site_id = ? AND ${alias}.id = ANY(?::uuid[])`, params: [viewer.siteId, sqlArray(ids)] };
+  return {
+    sql: `${alias}.site_id = ? AND ${alias}.id = ANY(?::uuid[])`,
+    params: [viewer.siteId, sqlArray(ids)],
+  };
 }
 
 /** The account buyer operations (orders, later carts and invoices) act on, or null when none is chosen. */

@@ -44,7 +44,9 @@ export class IdentityResolver {
     return ctx.viewer ? toViewerNode(ctx.viewer) : null;
   }
 
-  @Mutation(() => SignInResult, { description: 'Sign in to a site with email and password; sets the session cookie.' })
+  @Mutation(() => SignInResult, {
+    description: 'Sign in to a site with email and password; sets the session cookie.',
+  })
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context) {
     if (input.email.length > 320 || input.password.length > 1000 || input.siteCode.length > 50) {
       throw new BadUserInputError('Email, password or site code is too long.');
@@ -77,16 +79,25 @@ export class IdentityResolver {
     return Object.assign(new SignInSuccess(), { viewer: toViewerNode(viewer) });
   }
 
-  @Mutation(() => Boolean, { description: 'Sign out: ends the session and clears the cookie. Always succeeds.' })
+  @Mutation(() => Boolean, {
+    description: 'Sign out: ends the session and clears the cookie. Always succeeds.',
+  })
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
     const token = readCookie(ctx.req.headers.cookie, SESSION_COOKIE);
     if (token) await new SessionsService(ctx.em, ctx.config.sessionHours).end(token);
-    ctx.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.cookieSecure });
+    ctx.res.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.config.cookieSecure,
+    });
     ctx.viewer = null;
     return true;
   }
 
-  @Mutation(() => SwitchAccountResult, { description: 'Seller-side users: act for another of their assigned accounts.' })
+  @Mutation(() => SwitchAccountResult, {
+    description: 'Seller-side users: act for another of their assigned accounts.',
+  })
   async switchAccount(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx.viewer);
     const id = fromGlobalId('Account', accountId);

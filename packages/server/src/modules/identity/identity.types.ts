@@ -53,7 +53,10 @@ export class SignInSuccess {
   viewer!: ViewerNode;
 }
 
-@ObjectType({ implements: UserError, description: 'The email or password is wrong, or the user does not belong to this site.' })
+@ObjectType({
+  implements: UserError,
+  description: 'The email or password is wrong, or the user does not belong to this site.',
+})
 export class InvalidCredentials extends UserError {
   constructor() {
     super();
@@ -90,7 +93,10 @@ export class SwitchAccountSuccess {
   viewer!: ViewerNode;
 }
 
-@ObjectType({ implements: UserError, description: 'The account is not one the viewer may act for (or does not exist).' })
+@ObjectType({
+  implements: UserError,
+  description: 'The account is not one the viewer may act for (or does not exist).',
+})
 export class AccountNotAccessible extends UserError {
   constructor() {
     super();

@@ -50,7 +50,9 @@ export class SessionsService {
   }
 
   async end(token: string): Promise<void> {
-    await this.em.getConnection().execute('DELETE FROM user_session WHERE token_hash = ?', [hashToken(token)]);
+    await this.em
+      .getConnection()
+      .execute('DELETE FROM user_session WHERE token_hash = ?', [hashToken(token)]);
   }
 
   async setEffectiveAccount(sessionId: string, accountId: string): Promise<void> {
@@ -125,6 +127,9 @@ export class SessionsService {
     if (expiresAt.getTime() - Date.now() > lifeMs / 2) return;
     await this.em
       .getConnection()
-      .execute('UPDATE user_session SET expires_at = ? WHERE id = ?', [new Date(Date.now() + lifeMs), sessionId]);
+      .execute('UPDATE user_session SET expires_at = ? WHERE id = ?', [
+        new Date(Date.now() + lifeMs),
+        sessionId,
+      ]);
   }
 }

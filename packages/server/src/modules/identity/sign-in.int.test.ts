@@ -10,22 +10,43 @@ const SignIn = graphql(`
       __typename
       ... on SignInSuccess {
         viewer {
-          user { name email }
+          user {
+            name
+            email
+          }
           roles
           isSellerSide
           capabilities
-          effectiveAccount { name }
+          effectiveAccount {
+            name
+          }
         }
       }
-      ... on UserError { code message }
-      ... on SignInThrottled { retryAfterSeconds }
+      ... on UserError {
+        code
+        message
+      }
+      ... on SignInThrottled {
+        retryAfterSeconds
+      }
     }
   }
 `);
 
 const ViewerQuery = graphql(`
   query Viewer {
-    viewer { user { email } site { code } effectiveAccount { id name } }
+    viewer {
+      user {
+        email
+      }
+      site {
+        code
+      }
+      effectiveAccount {
+        id
+        name
+      }
+    }
   }
 `);
 
@@ -70,7 +91,9 @@ describe('sign-in', () => {
 
   it('keeps a signed-out session dead even when its old cookie is replayed', async () => {
     const client = new TestClient(server.url);
-    await client.data(SignIn, { input: { siteCode: site.code, email: site.users.buyer.email, password: TEST_PASSWORD } });
+    await client.data(SignIn, {
+      input: { siteCode: site.code, email: site.users.buyer.email, password: TEST_PASSWORD },
+    });
     const stolen = new TestClient(server.url);
     Object.assign(stolen, { cookie: (client as unknown as { cookie: string }).cookie });
     expect((await stolen.data(ViewerQuery)).viewer).not.toBeNull();
@@ -159,12 +182,15 @@ describe('sign-in', () => {
 
   it('never writes the password into the database or a session row', async () => {
     const client = new TestClient(server.url);
-    await client.data(SignIn, { input: { siteCode: site.code, email: site.users.buyer.email, password: TEST_PASSWORD } });
+    await client.data(SignIn, {
+      input: { siteCode: site.code, email: site.users.buyer.email, password: TEST_PASSWORD },
+    });
     const rows = await server.orm.em
       .getConnection()
-      .execute(`SELECT s.token_hash, u.password_hash FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE u.id = ?`, [
-        site.users.buyer.id,
-      ]);
+      .execute(
+        `SELECT s.token_hash, u.password_hash FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE u.id = ?`,
+        [site.users.buyer.id],
+      );
     const text = JSON.stringify(rows);
     expect(text).not.toContain(TEST_PASSWORD);
     expect(text).not.toContain((client as unknown as { cookie: string }).cookie.split('=')[1]);

@@ -29,7 +29,12 @@ export class SignInService {
     private readonly sessions: SessionsService,
   ) {}
 
-  async signIn(siteCode: string, email: string, password: string, clientAddress: string): Promise<SignInOutcome> {
+  async signIn(
+    siteCode: string,
+    email: string,
+    password: string,
+    clientAddress: string,
+  ): Promise<SignInOutcome> {
     const normalizedEmail = email.trim().toLowerCase();
     const keys = [
       { key: `email:${siteCode}:${normalizedEmail}`, policy: EMAIL_POLICY },
@@ -63,7 +68,10 @@ export class SignInService {
   }
 
   /** Counts one failure on each key; row locks keep concurrent failures from being lost. */
-  private async recordFailures(keys: Array<{ key: string; policy: ThrottlePolicy }>, now: Date): Promise<void> {
+  private async recordFailures(
+    keys: Array<{ key: string; policy: ThrottlePolicy }>,
+    now: Date,
+  ): Promise<void> {
     await this.em.transactional(async (em) => {
       const connection = em.getConnection();
       for (const { key, policy } of keys) {

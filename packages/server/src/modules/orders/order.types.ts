@@ -33,7 +33,10 @@ export class OrderNode {
   @Field(() => DateTimeScalar, { description: 'When it was placed.' })
   placedAt!: Date;
 
-  @Field(() => String, { nullable: true, description: "The buyer's purchase order number, when paid on terms." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The buyer's purchase order number, when paid on terms.",
+  })
   poNumber!: string | null;
 
   @Field({ description: 'Currency of every amount on the order.' })
@@ -81,7 +84,10 @@ export class OrderFilter {
   @Field(() => [OrderStatus], { nullable: true, description: 'Only orders in one of these statuses.' })
   statuses?: OrderStatus[] | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Only orders placed on or after this instant.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Only orders placed on or after this instant.',
+  })
   placedFrom?: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Only orders placed before this instant.' })

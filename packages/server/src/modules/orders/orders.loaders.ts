@@ -17,7 +17,10 @@ export function orderLoaders(em: EntityManager) {
           [sqlArray(ids)],
         ),
       (row) => row.id,
-      (rows): OrderActor => ({ name: rows[0]?.name ?? 'Unknown', onBehalf: rows[0] ? isSellerSide(rows[0].roles) : false }),
+      (rows): OrderActor => ({
+        name: rows[0]?.name ?? 'Unknown',
+        onBehalf: rows[0] ? isSellerSide(rows[0].roles) : false,
+      }),
     ),
     /** The first `size` lines of many orders in one query; key: `${orderId}:${size}`. */
     firstLines: new DataLoader<string, OrderLineRow[]>(async (keys) => {

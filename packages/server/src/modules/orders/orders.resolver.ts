@@ -16,13 +16,16 @@ import { OrdersService, toOrderLineNode } from './orders.service.js';
 
 @Resolver(() => OrderNode)
 export class OrdersResolver {
-  @Query(() => OrderConnection, { description: "Order history of the viewer's effective account, newest first." })
+  @Query(() => OrderConnection, {
+    description: "Order history of the viewer's effective account, newest first.",
+  })
   orders(
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { nullable: true, description: 'How many items to return (1–100, default 20).' })
     first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Items after this cursor.' }) after?: string,
-    @Arg('filter', () => OrderFilter, { nullable: true, description: 'Narrow the list.' }) filter?: OrderFilter,
+    @Arg('filter', () => OrderFilter, { nullable: true, description: 'Narrow the list.' })
+    filter?: OrderFilter,
   ) {
     return new OrdersService(ctx.em).history(requireViewer(ctx.viewer), { first, after, filter });
   }
@@ -42,7 +45,9 @@ export class OrdersResolver {
     return account;
   }
 
-  @FieldResolver(() => OrderActor, { description: "Who placed it (a buyer, or a sales rep on the buyer's behalf)." })
+  @FieldResolver(() => OrderActor, {
+    description: "Who placed it (a buyer, or a sales rep on the buyer's behalf).",
+  })
   placedBy(@Root() order: OrderNode, @Ctx() ctx: Context): Promise<OrderActor> {
     return ctx.loaders.actorById.load(order.placedByDbId);
   }
@@ -72,9 +77,11 @@ export class OrdersResolver {
 
 @Resolver(() => OrderLineNode)
 export class OrderLinesResolver {
-  @FieldResolver(() => ProductNode, { nullable: true, description: 'The product, when the viewer may still see it.' })
+  @FieldResolver(() => ProductNode, {
+    nullable: true,
+    description: 'The product, when the viewer may still see it.',
+  })
   product(@Root() line: OrderLineNode, @Ctx() ctx: Context): Promise<ProductNode | null> {
     return line.productDbId ? ctx.loaders.productById.load(line.productDbId) : Promise.resolve(null);
   }
 }
-

@@ -14,24 +14,31 @@ interface SiteRow {
   default_currency: string;
 }
 
-const COLUMNS = 'id, code, name, tagline, primary_color, accent_color, logo_url, default_locale, default_currency';
+const COLUMNS =
+  'id, code, name, tagline, primary_color, accent_color, logo_url, default_locale, default_currency';
 
 /** Sites and their public branding (shown before sign-in, so nothing private lives here). */
 export class SitesService {
   constructor(private readonly em: EntityManager) {}
 
   async all(): Promise<SiteNode[]> {
-    const rows = await this.em.getConnection().execute<SiteRow[]>(`SELECT ${COLUMNS} FROM site ORDER BY name`);
+    const rows = await this.em
+      .getConnection()
+      .execute<SiteRow[]>(`SELECT ${COLUMNS} FROM site ORDER BY name`);
     return rows.map(toSiteNode);
   }
 
   async byCode(code: string): Promise<SiteNode | null> {
-    const [row] = await this.em.getConnection().execute<SiteRow[]>(`SELECT ${COLUMNS} FROM site WHERE code = ?`, [code]);
+    const [row] = await this.em
+      .getConnection()
+      .execute<SiteRow[]>(`SELECT ${COLUMNS} FROM site WHERE code = ?`, [code]);
     return row ? toSiteNode(row) : null;
   }
 
   async byId(id: string): Promise<SiteNode | null> {
-    const [row] = await this.em.getConnection().execute<SiteRow[]>(`SELECT ${COLUMNS} FROM site WHERE id = ?`, [id]);
+    const [row] = await this.em
+      .getConnection()
+      .execute<SiteRow[]>(`SELECT ${COLUMNS} FROM site WHERE id = ?`, [id]);
     return row ? toSiteNode(row) : null;
   }
 }

@@ -127,7 +127,10 @@ function makeTraversable(folder: string, log: Logger): void {
     const mode = statSync(dir).mode;
     if ((mode & 0o001) === 0) {
       chmodSync(dir, mode | 0o001);
-      log.warn({ folder: dir }, 'allowed the postgres user to pass through this folder (o+x) for the embedded PostgreSQL');
+      log.warn(
+        { folder: dir },
+        'allowed the postgres user to pass through this folder (o+x) for the embedded PostgreSQL',
+      );
     }
     if (dirname(dir) === dir) break;
   }

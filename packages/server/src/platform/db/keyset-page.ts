@@ -21,7 +21,10 @@ export interface KeysetQuery<Row, Node> {
   nodeOf: (row: Row) => Node;
 }
 
-export async function keysetPage<Row, Node>(em: EntityManager, q: KeysetQuery<Row, Node>): Promise<Connection<Node>> {
+export async function keysetPage<Row, Node>(
+  em: EntityManager,
+  q: KeysetQuery<Row, Node>,
+): Promise<Connection<Node>> {
   const size = pageSize(q.first, q.defaultSize);
   const filterSql = q.where.map((w) => w.sql).join(' AND ') || 'true';
   const filterParams = q.where.flatMap((w) => w.params ?? []);
@@ -37,11 +40,14 @@ export async function keysetPage<Row, Node>(em: EntityManager, q: KeysetQuery<Ro
   const order = q.orderBy.map(([column]) => `${column} ${q.direction}`).join(', ');
   const connection = em.getConnection();
   const [rows, [{ count }]] = await Promise.all([
-    connection.execute<Row[]>(`SELECT ${q.select} FROM ${q.from} WHERE ${pageSql} ORDER BY ${order} LIMIT ?`, [
-      ...pageParams,
-      size + 1,
-    ]),
-    connection.execute<Array<{ count: string }>>(`SELECT count(*) FROM ${q.from} WHERE ${filterSql}`, filterParams),
+    connection.execute<Row[]>(
+      `SELECT ${q.select} FROM ${q.from} WHERE ${pageSql} ORDER BY ${order} LIMIT ?`,
+      [...pageParams, size + 1],
+    ),
+    connection.execute<Array<{ count: string }>>(
+      `SELECT count(*) FROM ${q.from} WHERE ${filterSql}`,
+      filterParams,
+    ),
   ]);
   return toConnection(rows, size, Number(count), q.cursorOf, q.nodeOf);
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMAIL_POLICY, lockedForSeconds, recordFailure, throttledMessage, type ThrottleState } from './throttle.js';
+import {
+  EMAIL_POLICY,
+  lockedForSeconds,
+  recordFailure,
+  throttledMessage,
+  type ThrottleState,
+} from './throttle.js';
 
 const t0 = new Date('2026-11-23T10:00:00Z');
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);

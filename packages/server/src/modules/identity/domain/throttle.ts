@@ -15,7 +15,11 @@ export interface ThrottleState {
 }
 
 export const EMAIL_POLICY: ThrottlePolicy = { maxFailures: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60 };
-export const ADDRESS_POLICY: ThrottlePolicy = { maxFailures: 30, windowSeconds: 15 * 60, lockSeconds: 15 * 60 };
+export const ADDRESS_POLICY: ThrottlePolicy = {
+  maxFailures: 30,
+  windowSeconds: 15 * 60,
+  lockSeconds: 15 * 60,
+};
 
 /** Seconds the key stays locked, 0 when it is not. */
 export function lockedForSeconds(state: ThrottleState | null, now: Date): number {
