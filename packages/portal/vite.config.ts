@@ -5,6 +5,11 @@ const api = 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [react()],
+  optimizeDeps: {
+    // GraphiQL's worker setup imports Monaco workers with `?worker`, which dependency pre-bundling cannot
+    // load: leave GraphiQL to Vite's normal pipeline (the playground is a lazy chunk anyway).
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+  },
   server: {
     port: 5173,
     proxy: {
