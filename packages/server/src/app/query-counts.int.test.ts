@@ -28,8 +28,13 @@ const Orders = graphql(`
             summary {
               openOrderCount
             }
-            shipToAddresses {
-              label
+            shipToAddresses(first: 5) {
+              totalCount
+              edges {
+                node {
+                  label
+                }
+              }
             }
           }
           lines(first: 3) {
@@ -90,8 +95,13 @@ const Accounts = graphql(`
       edges {
         node {
           name
-          shipToAddresses {
-            label
+          shipToAddresses(first: 5) {
+            totalCount
+            edges {
+              node {
+                label
+              }
+            }
           }
           summary {
             openOrderCount
@@ -108,10 +118,15 @@ const Accounts = graphql(`
 const Categories = graphql(`
   query CountCategories {
     categories {
-      name
-      productCount
-      parent {
-        name
+      totalCount
+      edges {
+        node {
+          name
+          productCount
+          parent {
+            name
+          }
+        }
       }
     }
   }

@@ -25,7 +25,7 @@ export interface OperationLimits {
 export const DEFAULT_LIMITS: OperationLimits = {
   maxDepth: 8,
   maxAliases: 5,
-  maxCost: 4_000,
+  maxCost: 9_000,
   defaultListSize: 20,
 };
 

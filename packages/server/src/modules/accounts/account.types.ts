@@ -97,3 +97,4 @@ export class AccountNode {
 }
 
 export const AccountConnection = connectionType(AccountNode, 'Account', 'accounts');
+export const AddressConnection = connectionType(AddressNode, 'Address', 'addresses');

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { batchLoader } from '../../app/batch.js';
+import { batchLoader, firstPageLoader } from '../../app/batch.js';
 import { money } from '../../platform/money.js';
 import { OPEN_STATUSES } from '../orders/domain/order-status.js';
 import type { AccountSummary } from './account.types.js';
@@ -33,14 +33,18 @@ export function accountLoaders(em: EntityManager) {
       (row) => row.id,
       (rows) => (rows[0] ? toAccountNode(rows[0]) : null),
     ),
-    addressesByAccount: batchLoader(
-      (ids) =>
+    /** The first `size` (+1, to tell whether more follow) addresses of many accounts; key `${accountId}:${size}`. */
+    firstAddresses: firstPageLoader(
+      (accountIds, size) =>
         connection.execute<AddressRow[]>(
-          'SELECT * FROM address WHERE account_id = ANY(?::uuid[]) ORDER BY label, id',
-          [sqlArray(ids)],
+          `SELECT * FROM (
+             SELECT a.*, row_number() OVER (PARTITION BY a.account_id ORDER BY a.label, a.id) AS position,
+                    count(*) OVER (PARTITION BY a.account_id) AS total
+               FROM address a WHERE a.account_id = ANY(?::uuid[])) numbered
+            WHERE position <= ? ORDER BY account_id, label, id`,
+          [sqlArray(accountIds), size + 1],
         ),
       (row) => row.account_id,
-      (rows) => rows.map(toAddressNode),
     ),
     addressById: batchLoader(
       (ids) =>

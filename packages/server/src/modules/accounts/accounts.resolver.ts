@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { requireViewer } from '../identity/index.js';
-import { AccountConnection, AccountNode, AccountSummary, AddressNode } from './account.types.js';
-import { AccountsService } from './accounts.service.js';
+import { pageSize, toConnection } from '../../platform/pagination.js';
+import { AccountConnection, AccountNode, AccountSummary, AddressConnection } from './account.types.js';
+import { AccountsService, toAddressNode } from './accounts.service.js';
 
 @Resolver(() => AccountNode)
 export class AccountsResolver {
@@ -26,9 +27,18 @@ export class AccountsResolver {
     return new AccountsService(ctx.em).byGlobalId(requireViewer(ctx.viewer), id);
   }
 
-  @FieldResolver(() => [AddressNode], { description: "The account's ship-to addresses." })
-  shipToAddresses(@Root() account: AccountNode, @Ctx() ctx: Context): Promise<AddressNode[]> {
-    return ctx.loaders.addressesByAccount.load(account.dbId);
+  @FieldResolver(() => AddressConnection, { description: "The account's ship-to addresses, by label." })
+  async shipToAddresses(
+    @Root() account: AccountNode,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'How many items to return (1–100, default 50).' })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Items after this cursor.' }) after?: string,
+  ) {
+    if (after) return new AccountsService(ctx.em).addresses(account.dbId, { first, after });
+    const size = pageSize(first, 50);
+    const rows = await ctx.loaders.firstAddresses.load(`${account.dbId}:${size}`);
+    return toConnection(rows, size, Number(rows[0]?.total ?? 0), (r) => [r.label, r.id], toAddressNode);
   }
 
   @FieldResolver(() => AccountSummary, { description: "Figures for the account's home page." })

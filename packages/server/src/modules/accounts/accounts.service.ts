@@ -21,6 +21,8 @@ export interface AccountRow {
 }
 
 export interface AddressRow {
+  /** Set by the first-page loader: how many addresses the account has. */
+  total?: string;
   id: string;
   account_id: string;
   label: string;
@@ -73,6 +75,25 @@ export class AccountsService {
     if (!id) return null;
     const row = await this.rowById(id);
     return row && canActFor(viewer, row.id, row.site_id) ? toAccountNode(row) : null;
+  }
+
+  /** Ship-to addresses of an account already reached through a scoped query, by label. */
+  async addresses(accountId: string, args: { first?: number | null; after?: string | null }) {
+    return keysetPage(this.em, {
+      select: 'a.*',
+      from: 'address a',
+      where: [{ sql: 'a.account_id = ?', params: [accountId] }],
+      orderBy: [
+        ['a.label', 'text'],
+        ['a.id', 'uuid'],
+      ],
+      direction: 'ASC',
+      first: args.first,
+      defaultSize: 50,
+      after: args.after,
+      cursorOf: (r: AddressRow) => [r.label, r.id],
+      nodeOf: toAddressNode,
+    });
   }
 
   async rowById(id: string): Promise<AccountRow | null> {

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import type { Context } from '../../app/context.js';
 import { Money } from '../../platform/graphql-types.js';
 import { requireViewer } from '../identity/index.js';
-import { CategoryNode, ProductConnection, ProductNode } from './catalog.types.js';
+import { CategoryConnection, CategoryNode, ProductConnection, ProductNode } from './catalog.types.js';
 import { CatalogService } from './catalog.service.js';
 
 @Resolver(() => ProductNode)
@@ -61,11 +61,20 @@ export class ProductsResolver {
 
 @Resolver(() => CategoryNode)
 export class CategoriesResolver {
-  @Query(() => [CategoryNode], {
-    description: "The category tree of the viewer's site, parents before children.",
+  @Query(() => CategoryConnection, {
+    description:
+      "The category tree of the viewer's site in display order: parents before children, siblings by position.",
   })
-  categories(@Ctx() ctx: Context): Promise<CategoryNode[]> {
-    return new CatalogService(ctx.em).categories(requireViewer(ctx.viewer));
+  categories(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'How many items to return (1–500, default 500).',
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Items after this cursor.' }) after?: string,
+  ) {
+    return new CatalogService(ctx.em).categories(requireViewer(ctx.viewer), { first, after });
   }
 
   @FieldResolver(() => CategoryNode, { nullable: true, description: 'The parent category, if any.' })

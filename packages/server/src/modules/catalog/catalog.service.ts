@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../platform/errors.js';
 import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
 import { keysetPage } from '../../platform/db/keyset-page.js';
-import type { Connection } from '../../platform/pagination.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../../platform/pagination.js';
 import { escapeLike } from '../accounts/accounts.service.js';
 import type { Viewer } from '../identity/index.js';
 import type { CategoryNode, ProductNode } from './catalog.types.js';
@@ -32,7 +32,30 @@ export const PRODUCT_COLUMNS =
 export class CatalogService {
   constructor(private readonly em: EntityManager) {}
 
-  async categories(viewer: Viewer): Promise<CategoryNode[]> {
+  /**
+   * The category tree in display order (parents before children, siblings by position), paged by
+   * position in that order: a tree is read whole, so an offset cursor is exact here.
+   */
+  async categories(
+    viewer: Viewer,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<Connection<CategoryNode>> {
+    const size = pageSize(args.first, 500, 500);
+    const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
+    if (!Number.isInteger(offset) || offset < 0)
+      throw new BadUserInputError('The `after` cursor is not valid for this list.');
+    const all = await this.categoryTree(viewer);
+    const page = all.slice(offset, offset + size + 1).map((node, i) => ({ node, index: offset + i }));
+    return toConnection(
+      page,
+      size,
+      all.length,
+      (r) => [r.index],
+      (r) => r.node,
+    );
+  }
+
+  private async categoryTree(viewer: Viewer): Promise<CategoryNode[]> {
     const rows = await this.em.getConnection().execute<CategoryRow[]>(
       `WITH RECURSIVE tree AS (
          SELECT c.*, ARRAY[c.position, 0] AS path, ARRAY[c.name] AS names FROM category c

@@ -41,3 +41,4 @@ export class ProductNode {
 }
 
 export const ProductConnection = connectionType(ProductNode, 'Product', 'products');
+export const CategoryConnection = connectionType(CategoryNode, 'Category', 'categories');

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
-import { batchLoader } from '../../app/batch.js';
+import { batchLoader, firstPageLoader } from '../../app/batch.js';
 import { isSellerSide, type Role } from '../identity/index.js';
 import type { OrderActor } from './order.types.js';
 import { LINE_COLUMNS, type OrderLineRow } from './orders.service.js';
@@ -23,32 +22,17 @@ export function orderLoaders(em: EntityManager) {
       }),
     ),
     /** The first `size` lines of many orders in one query; key: `${orderId}:${size}`. */
-    firstLines: new DataLoader<string, OrderLineRow[]>(async (keys) => {
-      const bySize = new Map<number, string[]>();
-      for (const key of keys) {
-        const [orderId, size] = key.split(':');
-        const ids = bySize.get(Number(size)) ?? [];
-        ids.push(orderId);
-        bySize.set(Number(size), ids);
-      }
-      const found = new Map<string, OrderLineRow[]>();
-      for (const [size, orderIds] of bySize) {
-        const rows = await connection.execute<OrderLineRow[]>(
+    firstLines: firstPageLoader(
+      (orderIds, size) =>
+        connection.execute<OrderLineRow[]>(
           `SELECT * FROM (
              SELECT ${LINE_COLUMNS}, row_number() OVER (PARTITION BY l.order_id ORDER BY l.line_number) AS position
                FROM order_line l JOIN customer_order o ON o.id = l.order_id
               WHERE l.order_id = ANY(?::uuid[])) numbered
             WHERE position <= ? ORDER BY order_id, line_number`,
           [sqlArray(orderIds), size],
-        );
-        for (const row of rows) {
-          const key = `${row.order_id}:${size}`;
-          const list = found.get(key) ?? [];
-          list.push(row);
-          found.set(key, list);
-        }
-      }
-      return keys.map((key) => found.get(key) ?? []);
-    }),
+        ),
+      (row) => row.order_id,
+    ),
   };
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Grid, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { describeError } from '../../../app/errors';
 import { useShell } from '../../../app/site/ShellContext';
@@ -25,13 +25,17 @@ const PAGE_SIZE = 24;
 
 const CatalogCategoriesQuery = graphql(`
   query CatalogCategories {
-    categories {
-      id
-      name
-      slug
-      productCount
-      parent {
-        id
+    categories(first: 500) {
+      edges {
+        node {
+          id
+          name
+          slug
+          productCount
+          parent {
+            id
+          }
+        }
       }
     }
   }
@@ -109,9 +113,8 @@ export function CatalogPage() {
   }, [debounced]);
 
   const categories = useQuery(CatalogCategoriesQuery, { fetchPolicy: 'cache-first' });
-  const category = categorySlug
-    ? categories.data?.categories.find((c) => c.slug === categorySlug)
-    : undefined;
+  const categoryList = useMemo(() => categories.data?.categories.edges.map((e) => e.node), [categories.data]);
+  const category = categorySlug ? categoryList?.find((c) => c.slug === categorySlug) : undefined;
   const unknownCategory = !!categorySlug && !!categories.data && !category;
   const waitingForCategory = !!categorySlug && !categories.data;
 
@@ -220,7 +223,7 @@ export function CatalogPage() {
         <Grid.Col span={{ base: 12, md: 3 }}>
           {categories.data ? (
             <CategoryNav
-              categories={categories.data.categories}
+              categories={categoryList ?? []}
               selectedSlug={categorySlug}
               onSelect={(slug) => go({ category: slug })}
             />
