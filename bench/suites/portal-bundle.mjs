@@ -37,18 +37,26 @@ async function scriptsOf(page, action) {
 try {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const signIn = await scriptsOf(page, () => page.goto(`${server.url}/coffee/sign-in`));
+  const signIn = await scriptsOf(page, async () => {
+    await page.goto(`${server.url}/coffee/sign-in`);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  });
   await page.getByLabel('Email').fill('buyer@brewline.example');
   await page.getByRole('textbox', { name: 'Password' }).fill('portway-demo');
   await page.getByRole('button', { name: /sign in/i }).click();
   await page.waitForURL(`${server.url}/coffee`);
 
   const homePage = await context.newPage(); // a fresh page load of home, as after a reload
-  const home = await scriptsOf(homePage, () => homePage.goto(`${server.url}/coffee`));
-  await homePage.getByRole('heading', { level: 1 }).first().waitFor();
+  const home = await scriptsOf(homePage, async () => {
+    await homePage.goto(`${server.url}/coffee`);
+    await homePage.getByRole('heading', { name: 'Recent orders' }).waitFor();
+  });
 
   const playgroundPage = await context.newPage();
-  const playground = await scriptsOf(playgroundPage, () => playgroundPage.goto(`${server.url}/graphiql`));
+  const playground = await scriptsOf(playgroundPage, async () => {
+    await playgroundPage.goto(`${server.url}/graphiql`);
+    await playgroundPage.locator('.graphiql-query-editor .view-lines').waitFor();
+  });
 
   const playgroundFiles = new Set(
     playground.files.filter((f) => !signIn.files.includes(f) && !home.files.includes(f)),
