@@ -1,0 +1,367 @@
+import { Decimal, roundToCurrency } from '../../../platform/money.js';
+import { findTier, type Tier } from './tiers.js';
+
+/**
+ * The pricing engine: pure and deterministic. For each line it goes list → price book or contract →
+ * volume tier → promotions, and records every step with the record behind it, so the portal can show
+ * how a price was reached. Money is Decimal throughout; rounding to the currency happens at two named
+ * points only: the unit price after each step that changes it (UNIT) and the line total (LINE).
+ */
+
+export type PriceStrategy = 'LOWEST' | 'PRIORITY';
+
+/** A base unit price from the site's list book, a buyer-group book or an account contract. */
+export interface PriceCandidate {
+  kind: 'LIST' | 'BOOK' | 'CONTRACT';
+  recordId: string;
+  label: string;
+  /** Lower wins under the PRIORITY strategy. */
+  priority: number;
+  unitPrice: Decimal;
+  /** Contract validity: from inclusive, to exclusive; null for open. */
+  validFrom?: Date | null;
+  validTo?: Date | null;
+}
+
+export type TierAdjustment =
+  | { kind: 'AMOUNT_OFF'; amount: Decimal }
+  | { kind: 'PERCENT_OFF'; percent: Decimal }
+  | { kind: 'OVERRIDE'; unitPrice: Decimal };
+
+/** Volume tiers over quantity. SLAB: the whole quantity at the tier it reaches. RANGE: each unit at the tier of its position. */
+export interface VolumeTierTable {
+  recordId: string;
+  label: string;
+  mode: 'SLAB' | 'RANGE';
+  tiers: Tier<TierAdjustment>[];
+}
+
+export interface Promotion {
+  id: string;
+  name: string;
+  /** The promotion targets these products, or any product in these categories. */
+  productIds: string[];
+  categoryIds: string[];
+  discount:
+    { kind: 'PERCENT'; percent: Decimal } | { kind: 'AMOUNT'; amountPerUnit: Record<string, Decimal> };
+  minQuantity?: number | null;
+  /** Order subtotal (after tiers, before promotions) needed, per currency. */
+  minOrderAmount?: Record<string, Decimal> | null;
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  /** Empty: every buyer group. */
+  buyerGroupIds: string[];
+  couponCode?: string | null;
+  /** EXCLUSIVE never combines with another promotion on the same line; STACKABLE ones apply one after another. */
+  stacking: 'EXCLUSIVE' | 'STACKABLE';
+  /** Order in which stackable promotions apply (lower first). */
+  priority: number;
+}
+
+export interface LineInput {
+  lineId: string;
+  productId: string;
+  /** The product's category and all its ancestors. */
+  categoryIds: string[];
+  quantity: number;
+  candidates: PriceCandidate[];
+  tierTable?: VolumeTierTable | null;
+}
+
+export interface PricingContext {
+  currency: string;
+  at: Date;
+  strategy: PriceStrategy;
+  buyerGroupIds: string[];
+  couponCodes: string[];
+  promotions: Promotion[];
+}
+
+export interface PriceStep {
+  kind: 'LIST' | 'BOOK' | 'CONTRACT' | 'TIER' | 'PROMOTION';
+  recordId: string;
+  label: string;
+  /** Unit price after this step, rounded to the currency. */
+  unitPrice: Decimal;
+  note: string;
+}
+
+export type PricedLine =
+  | {
+      lineId: string;
+      ok: true;
+      quantity: number;
+      listUnitPrice: Decimal;
+      unitPrice: Decimal;
+      lineTotal: Decimal;
+      /** What the buyer saves against the list price, for the whole line. */
+      savings: Decimal;
+      steps: PriceStep[];
+    }
+  | { lineId: string; ok: false; code: 'NO_PRICE' | 'INVALID_QUANTITY'; message: string };
+
+export interface PricedOrder {
+  lines: PricedLine[];
+  /** Sum of priced line totals. */
+  subtotal: Decimal;
+  savings: Decimal;
+}
+
+const ZERO = new Decimal(0);
+
+/** Prices every line of an order; a line that cannot be priced says why and never fails the others. */
+export function priceOrder(lines: readonly LineInput[], context: PricingContext): PricedOrder {
+  const beforePromotions = lines.map((line) => priceBeforePromotions(line, context));
+  const orderAmount = beforePromotions.reduce(
+    (sum, line) => (line.ok ? sum.plus(line.unitPrice.times(line.quantity)) : sum),
+    ZERO,
+  );
+  const priced = beforePromotions.map((line, i): PricedLine => {
+    if (!line.ok) return line;
+    const steps = [...line.steps];
+    const promoted = applyPromotions(lines[i], line.unitPrice, orderAmount, context);
+    steps.push(...promoted.steps);
+    const unitPrice = promoted.unitPrice;
+    // A promotion prices the unit; without one, the line keeps its exact (range-priced) total.
+    const lineTotal = roundToCurrency(
+      promoted.steps.length ? unitPrice.times(line.quantity) : line.lineTotalBeforePromotions,
+      context.currency,
+    );
+    return {
+      lineId: line.lineId,
+      ok: true,
+      quantity: line.quantity,
+      listUnitPrice: line.listUnitPrice,
+      unitPrice,
+      lineTotal,
+      savings: roundToCurrency(line.listUnitPrice.times(line.quantity), context.currency).minus(lineTotal),
+      steps,
+    };
+  });
+  const subtotal = priced.reduce((sum, line) => (line.ok ? sum.plus(line.lineTotal) : sum), ZERO);
+  const savings = priced.reduce((sum, line) => (line.ok ? sum.plus(line.savings) : sum), ZERO);
+  return { lines: priced, subtotal, savings };
+}
+
+type BeforePromotions =
+  | {
+      lineId: string;
+      ok: true;
+      quantity: number;
+      listUnitPrice: Decimal;
+      unitPrice: Decimal;
+      lineTotalBeforePromotions: Decimal;
+      steps: PriceStep[];
+    }
+  | { lineId: string; ok: false; code: 'NO_PRICE' | 'INVALID_QUANTITY'; message: string };
+
+function priceBeforePromotions(line: LineInput, context: PricingContext): BeforePromotions {
+  const { currency } = context;
+  if (!Number.isInteger(line.quantity) || line.quantity < 1) {
+    return {
+      lineId: line.lineId,
+      ok: false,
+      code: 'INVALID_QUANTITY',
+      message: 'Quantity must be a whole number of at least 1.',
+    };
+  }
+  const list = line.candidates.find((c) => c.kind === 'LIST') ?? null;
+  const usable = line.candidates.filter((c) => isValidAt(c, context.at));
+  const base = chooseBase(usable, context.strategy);
+  if (!base) {
+    return {
+      lineId: line.lineId,
+      ok: false,
+      code: 'NO_PRICE',
+      message: `This product has no price in ${currency}.`,
+    };
+  }
+  const steps: PriceStep[] = [];
+  const listUnitPrice = roundToCurrency((list ?? base).unitPrice, currency);
+  if (list)
+    steps.push({
+      kind: 'LIST',
+      recordId: list.recordId,
+      label: list.label,
+      unitPrice: listUnitPrice,
+      note: 'List price',
+    });
+  let unitPrice = roundToCurrency(base.unitPrice, currency);
+  if (base !== list) {
+    steps.push({
+      kind: base.kind,
+      recordId: base.recordId,
+      label: base.label,
+      unitPrice,
+      note: base.kind === 'CONTRACT' ? 'Contract price for the account' : 'Price book of the buyer group',
+    });
+  }
+
+  let lineTotal = unitPrice.times(line.quantity);
+  const table = line.tierTable;
+  if (table && table.tiers.length > 0) {
+    if (table.mode === 'SLAB') {
+      const tier = findTier(table.tiers, new Decimal(line.quantity));
+      if (tier) {
+        unitPrice = roundToCurrency(adjust(unitPrice, tier.value), currency);
+        lineTotal = unitPrice.times(line.quantity);
+        steps.push({
+          kind: 'TIER',
+          recordId: table.recordId,
+          label: table.label,
+          unitPrice,
+          note: `${tierRange(tier)} units: ${describeAdjustment(tier.value, currency)} on every unit`,
+        });
+      }
+    } else {
+      let total = ZERO;
+      const parts: string[] = [];
+      for (let position = 1; position <= line.quantity;) {
+        const tier = findTier(table.tiers, new Decimal(position));
+        const end = tier?.upperBound
+          ? Math.min(line.quantity, tier.upperBound.toNumber() - 1)
+          : line.quantity;
+        const units = end - position + 1;
+        const price = tier ? roundToCurrency(adjust(unitPrice, tier.value), currency) : unitPrice;
+        total = total.plus(price.times(units));
+        parts.push(`${units} × ${price.toString()}`);
+        position = end + 1;
+      }
+      if (!total.equals(lineTotal)) {
+        lineTotal = total;
+        unitPrice = roundToCurrency(total.dividedBy(line.quantity), currency);
+        steps.push({
+          kind: 'TIER',
+          recordId: table.recordId,
+          label: table.label,
+          unitPrice,
+          note: `Priced by range: ${parts.join(' + ')}`,
+        });
+      }
+    }
+  }
+  return {
+    lineId: line.lineId,
+    ok: true,
+    quantity: line.quantity,
+    listUnitPrice,
+    unitPrice,
+    lineTotalBeforePromotions: lineTotal,
+    steps,
+  };
+}
+
+function chooseBase(candidates: PriceCandidate[], strategy: PriceStrategy): PriceCandidate | null {
+  if (candidates.length === 0) return null;
+  const byPriority = (a: PriceCandidate, b: PriceCandidate) =>
+    a.priority - b.priority || a.recordId.localeCompare(b.recordId);
+  const sorted = [...candidates].sort(
+    strategy === 'LOWEST' ? (a, b) => a.unitPrice.comparedTo(b.unitPrice) || byPriority(a, b) : byPriority,
+  );
+  return sorted[0];
+}
+
+function isValidAt(candidate: PriceCandidate, at: Date): boolean {
+  if (candidate.validFrom && at < candidate.validFrom) return false;
+  if (candidate.validTo && at >= candidate.validTo) return false;
+  return true;
+}
+
+function adjust(unitPrice: Decimal, adjustment: TierAdjustment): Decimal {
+  switch (adjustment.kind) {
+    case 'AMOUNT_OFF':
+      return Decimal.max(ZERO, unitPrice.minus(adjustment.amount));
+    case 'PERCENT_OFF':
+      return Decimal.max(ZERO, unitPrice.times(new Decimal(100).minus(adjustment.percent)).dividedBy(100));
+    case 'OVERRIDE':
+      return adjustment.unitPrice;
+  }
+}
+
+function applyPromotions(
+  line: LineInput,
+  unitPrice: Decimal,
+  orderAmount: Decimal,
+  context: PricingContext,
+): { unitPrice: Decimal; steps: PriceStep[] } {
+  const eligible = context.promotions
+    .filter((promotion) => qualifies(promotion, line, orderAmount, context))
+    .sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
+  const stackable = eligible.filter((p) => p.stacking === 'STACKABLE');
+  const options: Promotion[][] = [
+    stackable,
+    ...eligible.filter((p) => p.stacking === 'EXCLUSIVE').map((p) => [p]),
+  ];
+  let best: { unitPrice: Decimal; steps: PriceStep[] } = { unitPrice, steps: [] };
+  for (const option of options) {
+    if (option.length === 0) continue;
+    let price = unitPrice;
+    const steps: PriceStep[] = [];
+    for (const promotion of option) {
+      price = roundToCurrency(discounted(price, promotion, context.currency), context.currency);
+      steps.push({
+        kind: 'PROMOTION',
+        recordId: promotion.id,
+        label: promotion.name,
+        unitPrice: price,
+        note: promotion.stacking === 'EXCLUSIVE' ? 'Promotion (does not combine with others)' : 'Promotion',
+      });
+    }
+    if (price.lessThan(best.unitPrice)) best = { unitPrice: price, steps };
+  }
+  return best;
+}
+
+function qualifies(
+  promotion: Promotion,
+  line: LineInput,
+  orderAmount: Decimal,
+  context: PricingContext,
+): boolean {
+  if (promotion.startsAt && context.at < promotion.startsAt) return false;
+  if (promotion.endsAt && context.at >= promotion.endsAt) return false;
+  if (
+    promotion.buyerGroupIds.length &&
+    !promotion.buyerGroupIds.some((g) => context.buyerGroupIds.includes(g))
+  )
+    return false;
+  if (
+    promotion.couponCode &&
+    !context.couponCodes.some((c) => c.trim().toUpperCase() === promotion.couponCode!.toUpperCase())
+  )
+    return false;
+  const targeted =
+    promotion.productIds.includes(line.productId) ||
+    promotion.categoryIds.some((c) => line.categoryIds.includes(c));
+  if (!targeted) return false;
+  if (promotion.minQuantity && line.quantity < promotion.minQuantity) return false;
+  const minimum = promotion.minOrderAmount?.[context.currency];
+  if (promotion.minOrderAmount && (!minimum || orderAmount.lessThan(minimum))) return false;
+  if (promotion.discount.kind === 'AMOUNT' && !promotion.discount.amountPerUnit[context.currency])
+    return false;
+  return true;
+}
+
+function discounted(unitPrice: Decimal, promotion: Promotion, currency: string): Decimal {
+  const discount = promotion.discount;
+  if (discount.kind === 'PERCENT')
+    return Decimal.max(ZERO, unitPrice.times(new Decimal(100).minus(discount.percent)).dividedBy(100));
+  return Decimal.max(ZERO, unitPrice.minus(discount.amountPerUnit[currency]!));
+}
+
+function tierRange(tier: Tier<TierAdjustment>): string {
+  return tier.upperBound
+    ? `${tier.lowerBound.toString()}–${tier.upperBound.minus(1).toString()}`
+    : `${tier.lowerBound.toString()}+`;
+}
+
+function describeAdjustment(adjustment: TierAdjustment, currency: string): string {
+  switch (adjustment.kind) {
+    case 'AMOUNT_OFF':
+      return `${adjustment.amount.toString()} ${currency} off`;
+    case 'PERCENT_OFF':
+      return `${adjustment.percent.toString()}% off`;
+    case 'OVERRIDE':
+      return `${adjustment.unitPrice.toString()} ${currency} each`;
+  }
+}
