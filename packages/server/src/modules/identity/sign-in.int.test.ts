@@ -180,6 +180,27 @@ describe('sign-in', () => {
     void client;
   });
 
+  it('ends an expired session, and renews an active one once half its life has passed', async () => {
+    const client = new TestClient(server.url);
+    await client.data(SignIn, {
+      input: { siteCode: site.code, email: site.users.rep.email, password: TEST_PASSWORD },
+    });
+    const c = server.orm.em.getConnection();
+    await c.execute(`UPDATE user_session SET expires_at = now() + interval '1 hour' WHERE user_id = ?`, [
+      site.users.rep.id,
+    ]);
+    expect((await client.data(ViewerQuery)).viewer).not.toBeNull();
+    const [renewed] = await c.execute<Array<{ hours: string }>>(
+      `SELECT extract(epoch FROM max(expires_at) - now()) / 3600 AS hours FROM user_session WHERE user_id = ?`,
+      [site.users.rep.id],
+    );
+    expect(Number(renewed.hours)).toBeGreaterThan(11);
+    await c.execute(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = ?`, [
+      site.users.rep.id,
+    ]);
+    expect((await client.data(ViewerQuery)).viewer).toBeNull();
+  });
+
   it('never writes the password into the database or a session row', async () => {
     const client = new TestClient(server.url);
     await client.data(SignIn, {
