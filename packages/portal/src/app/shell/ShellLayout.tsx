@@ -11,7 +11,7 @@ import {
   Text,
   UnstyledButton,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { DeferredAccountSwitcher } from '../../features/account-switcher/components/DeferredAccountSwitcher';
@@ -47,6 +47,10 @@ export function ShellLayout({ shell }: { shell: ShellValue }) {
       ? location.pathname === item.to
       : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
   const canSwitch = can('SWITCH_ACCOUNT');
+  // Below the breakpoint a closed menu is only moved off-screen: make it inert so keyboard and screen
+  // reader users don't land in links they cannot see.
+  const phone = useMediaQuery('(max-width: 47.99em)');
+  const navHidden = Boolean(phone) && !opened;
 
   return (
     <AppShell
@@ -87,7 +91,14 @@ export function ShellLayout({ shell }: { shell: ShellValue }) {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="md" id="portal-navigation" aria-label="Main navigation" component="nav">
+      <AppShell.Navbar
+        p="md"
+        id="portal-navigation"
+        aria-label="Main navigation"
+        component="nav"
+        inert={navHidden || undefined}
+        aria-hidden={navHidden || undefined}
+      >
         <Stack gap={4}>
           {visible.map((item) => (
             <NavLink
