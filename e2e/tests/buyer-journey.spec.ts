@@ -12,6 +12,8 @@ test('the coffee buyer browses the catalog, opens a product, follows order histo
   // Catalog: categories, search by name and by SKU, pagination, prices.
   await page.getByRole('link', { name: 'Catalog' }).first().click();
   await expect(page.getByRole('heading', { name: 'Catalog', level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle('Catalog · Northbeam Coffee Supply · Portway');
+  await expect(page.getByRole('heading', { name: 'Catalog', level: 1 })).toBeFocused();
   const count = page.getByRole('status').filter({ hasText: /\d+ products?/ });
   await expect(count).toContainText('54 products');
   await page.getByRole('button', { name: 'Next page' }).click();

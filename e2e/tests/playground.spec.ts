@@ -12,6 +12,10 @@ test('the playground runs a query with the portal session, with no internet', as
   await expect(page).toHaveURL(/\/coffee$/);
   await page.getByRole('link', { name: 'API playground' }).first().click();
   await expect(page.getByRole('heading', { name: 'Portway API playground' })).toBeVisible();
+  await expect(
+    page.getByText('Signed in to Northbeam Coffee Supply as Maya Chen, acting for Brewline Cafés.'),
+  ).toBeVisible();
+  await expect(page).toHaveTitle('Portway');
   // The editor (Monaco) starts a moment after the page: run once it shows the default query.
   await expect(page.locator('.graphiql-query-editor .view-lines')).toContainText('viewer', {
     timeout: 20_000,

@@ -106,6 +106,35 @@ describe('API hardening', () => {
     expect(cursor.errors?.[0].message).toMatch(/cursor is not valid/);
   });
 
+  it('refuses hostile values in cursors, dates and search text with BAD_USER_INPUT, never a server error', async () => {
+    const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const orderId = (await client.data<{ orders: { edges: Array<{ node: { id: string } }> } }, Record<string, never>>(
+      `{ orders(first: 1) { edges { node { id } } } }`,
+      {},
+    )).orders.edges[0].node.id;
+    const attempts = [
+      `{ orders(filter: { placedFrom: "0000-01-01T00:00:00Z" }) { totalCount } }`,
+      `{ orders(filter: { placedFrom: "2026-07-01T00:00:00Z", placedBefore: "2026-06-01T00:00:00Z" }) { totalCount } }`,
+      `{ products(search: "a\\u0000b") { totalCount } }`,
+      `{ accounts(search: "a\\u0000b") { totalCount } }`,
+      `{ productBySku(sku: "a\\u0000b") { id } }`,
+      `{ products(after: "${cursor([1, 2])}") { totalCount } }`,
+      `{ products(after: "${cursor(['Guatemala', 'not-a-uuid'])}") { totalCount } }`,
+      `{ orders(after: "${cursor(['notadate', '0b8e6c2e-4a51-4c1b-9d53-2f7b1c0a9e11'])}") { totalCount } }`,
+      `{ orders(after: "${cursor(['2026-01-01T00:00:00Z', 'nope'])}") { totalCount } }`,
+      `{ categories(after: "${cursor([1.5])}") { totalCount } }`,
+      `{ order(id: "${orderId}") { lines(after: "${cursor(['x'])}") { totalCount } } }`,
+      `{ order(id: "${orderId}") { lines(after: "${cursor([-1])}") { totalCount } } }`,
+    ];
+    for (const query of attempts) {
+      const result = await client.request(query);
+      expect({ query, code: result.errors?.[0]?.extensions?.code }).toEqual({ query, code: 'BAD_USER_INPUT' });
+      expect(JSON.stringify(result)).not.toMatch(/select|where|uuid\[\]/i);
+    }
+    const reversed = await client.request(attempts[1]);
+    expect(reversed.errors?.[0].message).toBe('The start date must be before the end date.');
+  });
+
   it('blocks simple cross-site requests (CSRF prevention)', async () => {
     const r = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ sites { code } }')}`, {
       method: 'GET',

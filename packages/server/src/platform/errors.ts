@@ -35,3 +35,11 @@ export const CLIENT_SAFE_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
 ]);
+
+/** Free text from a client (search, SKU): trimmed, bounded, and without characters PostgreSQL refuses. */
+export function cleanText(value: string, field: string, maxLength = 200): string {
+  const text = value.trim();
+  if (text.length > maxLength) throw new BadUserInputError(`${field} is limited to ${maxLength} characters.`);
+  if (text.includes('\u0000')) throw new BadUserInputError(`${field} contains a character that is not allowed.`);
+  return text;
+}

@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { createContext, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildSiteTheme, type SiteBrand } from './site-theme';
+import { setSiteTitle } from '../../ui/document-title';
 
 const SetBrandContext = createContext<(brand: SiteBrand | null) => void>(() => {});
 
@@ -37,6 +38,6 @@ export function useBrand(brand: SiteBrand | null, locale?: string) {
     document.documentElement.lang = locale || 'en';
   }, [locale]);
   useLayoutEffect(() => {
-    document.title = name ? `${name} · Portway` : 'Portway';
+    setSiteTitle(name);
   }, [name]);
 }

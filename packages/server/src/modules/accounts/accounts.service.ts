@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { cleanText } from '../../platform/errors.js';
 import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
 import { money } from '../../platform/money.js';
 import { keysetPage } from '../../platform/db/keyset-page.js';
@@ -47,7 +48,7 @@ export class AccountsService {
   ): Promise<Connection<AccountNode>> {
     const scope = accountScopeSql(viewer, 'a');
     const where = [scope];
-    const search = args.search?.trim();
+    const search = args.search ? cleanText(args.search, 'Search text') : '';
     if (search) {
       const pattern = `%${escapeLike(search)}%`;
       where.push({ sql: '(a.name ILIKE ? OR a.number ILIKE ?)', params: [pattern, pattern] });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError } from '../../platform/errors.js';
+import { BadUserInputError, cleanText } from '../../platform/errors.js';
 import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
 import { keysetPage } from '../../platform/db/keyset-page.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../platform/pagination.js';
@@ -41,9 +41,11 @@ export class CatalogService {
     args: { first?: number | null; after?: string | null },
   ): Promise<Connection<CategoryNode>> {
     const size = pageSize(args.first, 500, 500);
-    const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) + 1 : 0;
-    if (!Number.isInteger(offset) || offset < 0)
+    const position = args.after ? decodeCursor(args.after, 1)[0] : -1;
+    if (typeof position !== 'number' || !Number.isSafeInteger(position) || position < -1) {
       throw new BadUserInputError('The `after` cursor is not valid for this list.');
+    }
+    const offset = position + 1;
     const all = await this.categoryTree(viewer);
     const page = all.slice(offset, offset + size + 1).map((node, i) => ({ node, index: offset + i }));
     return toConnection(
@@ -90,9 +92,8 @@ export class CatalogService {
         params: [categoryId, viewer.siteId],
       });
     }
-    const search = args.search?.trim();
+    const search = args.search ? cleanText(args.search, 'Search text') : '';
     if (search) {
-      if (search.length > 200) throw new BadUserInputError('Search text is limited to 200 characters.');
       const pattern = `%${escapeLike(search)}%`;
       where.push({
         sql: '(p.name ILIKE ? OR p.sku ILIKE ? OR p.description ILIKE ?)',
@@ -123,7 +124,7 @@ export class CatalogService {
   }
 
   async productBySku(viewer: Viewer, sku: string): Promise<ProductNode | null> {
-    return this.findOne(viewer, 'p.sku = ?', sku.trim());
+    return this.findOne(viewer, 'p.sku = ?', cleanText(sku, 'SKU'));
   }
 
   private async findOne(viewer: Viewer, condition: string, value: string): Promise<ProductNode | null> {

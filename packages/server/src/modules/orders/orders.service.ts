@@ -58,8 +58,13 @@ export class OrdersService {
       { sql: 'o.account_id = ? AND o.site_id = ?', params: [accountId, viewer.siteId] },
     ];
     const { statuses, placedFrom, placedBefore } = args.filter ?? {};
+    for (const date of [placedFrom, placedBefore]) {
+      if (date && (date.getUTCFullYear() < 1900 || date.getUTCFullYear() > 9999)) {
+        throw new BadUserInputError('Dates must be between the years 1900 and 9999.');
+      }
+    }
     if (placedFrom && placedBefore && placedFrom >= placedBefore) {
-      throw new BadUserInputError('`placedFrom` must be before `placedBefore`.');
+      throw new BadUserInputError('The start date must be before the end date.');
     }
     if (statuses?.length) where.push({ sql: 'o.status = ANY(?::text[])', params: [sqlArray(statuses)] });
     if (placedFrom) where.push({ sql: 'o.placed_at >= ?', params: [placedFrom] });
@@ -98,6 +103,9 @@ export class OrdersService {
   /** Lines of an order already reached through a scoped query, after a cursor. */
   async lines(orderId: string, size: number, after: string): Promise<OrderLineRow[]> {
     const [lineNumber] = decodeCursor(after, 1);
+    if (typeof lineNumber !== 'number' || !Number.isSafeInteger(lineNumber) || lineNumber < 0) {
+      throw new BadUserInputError('The `after` cursor is not valid for this list.');
+    }
     return this.em.getConnection().execute<OrderLineRow[]>(
       `SELECT ${LINE_COLUMNS} FROM order_line l JOIN customer_order o ON o.id = l.order_id
         WHERE l.order_id = ? AND l.line_number > ? ORDER BY l.line_number LIMIT ?`,

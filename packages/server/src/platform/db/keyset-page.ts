@@ -1,5 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError } from '../errors.js';
 import { decodeCursor, pageSize, toConnection, type Connection, type CursorValues } from '../pagination.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A cursor is client input: each value must fit its column, or the list refuses it (never a SQL error). */
+function checkCursorValue(type: string, value: string | number): void {
+  const ok =
+    type === 'uuid'
+      ? typeof value === 'string' && UUID.test(value)
+      : type === 'timestamptz'
+        ? typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))
+        : type === 'int'
+          ? typeof value === 'number' && Number.isSafeInteger(value)
+          : typeof value === 'string' && !value.includes('\u0000');
+  if (!ok) throw new BadUserInputError('The `after` cursor is not valid for this list.');
+}
 
 /**
  * One page of a list by keyset: `WHERE … AND (sort columns) > cursor ORDER BY … LIMIT first + 1`, plus
@@ -32,6 +48,7 @@ export async function keysetPage<Row, Node>(
   const pageParams = [...filterParams];
   if (q.after) {
     const values = decodeCursor(q.after, q.orderBy.length);
+    q.orderBy.forEach(([, type], i) => checkCursorValue(type, values[i]));
     const columns = q.orderBy.map(([column]) => column).join(', ');
     const placeholders = q.orderBy.map(([, type]) => `?::${type}`).join(', ');
     pageSql += ` AND (${columns}) ${q.direction === 'ASC' ? '>' : '<'} (${placeholders})`;

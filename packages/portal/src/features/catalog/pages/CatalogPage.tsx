@@ -186,7 +186,14 @@ export function CatalogPage() {
         {products.error ? (
           <ErrorState message={describeError(products.error)} onRetry={() => void products.refetch()} />
         ) : null}
-        <Text size="sm" c="dimmed" mb="sm" role="status" aria-live="polite">
+        <Text
+          size="sm"
+          c="dimmed"
+          mb="sm"
+          role="status"
+          aria-live="polite"
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {list.totalCount.toLocaleString()} {list.totalCount === 1 ? 'product' : 'products'} {described}
         </Text>
         <SimpleGrid
@@ -243,6 +250,7 @@ export function CatalogPage() {
           >
             <TextInput
               label="Search products"
+              maxLength={200}
               placeholder="Name, SKU or description"
               type="search"
               value={searchText}

@@ -47,7 +47,11 @@ export function HomePage() {
 
   return (
     <>
-      <PageHeader title={`${greeting()}, ${firstName}`} description={`Welcome to ${site.name}.`} />
+      <PageHeader
+        title={`${greeting()}, ${firstName}`}
+        documentTitle="Home"
+        description={`Welcome to ${site.name}.`}
+      />
       {!hasAccount ? (
         <ChooseAccountPrompt />
       ) : !data ? (

@@ -8,8 +8,56 @@ import { Link } from 'react-router';
 import schemaSdl from '../../../../../schema/schema.graphql?raw';
 import { useBrand } from '../../../app/theme/BrandContext';
 import { graphqlFetcher } from '../components/fetcher';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../../gql';
 
-const defaultQuery = `# Sign in to the portal first; the playground uses your session.
+const PlaygroundViewerQuery = graphql(`
+  query PlaygroundViewer {
+    viewer {
+      user {
+        name
+      }
+      site {
+        name
+        code
+      }
+      effectiveAccount {
+        name
+      }
+    }
+  }
+`);
+
+/** Who the playground's requests act as, so nobody runs a mutation as someone they did not expect. */
+function SessionLine() {
+  const { data, loading } = useQuery(PlaygroundViewerQuery, { fetchPolicy: 'network-only' });
+  if (loading)
+    return (
+      <Text size="sm" c="dimmed">
+        Checking your session…
+      </Text>
+    );
+  const viewer = data?.viewer;
+  if (!viewer) {
+    return (
+      <Text size="sm" c="dimmed">
+        Not signed in:{' '}
+        <Anchor component={Link} to="/">
+          sign in to the portal
+        </Anchor>
+        , or run the <code>signIn</code> mutation here.
+      </Text>
+    );
+  }
+  return (
+    <Text size="sm" c="dimmed">
+      Signed in to {viewer.site.name} as {viewer.user.name}
+      {viewer.effectiveAccount ? `, acting for ${viewer.effectiveAccount.name}` : ''}.
+    </Text>
+  );
+}
+
+const defaultQuery = `# Runs with your portal session (see the line above the editor).
 query Me {
   viewer {
     user {
@@ -44,9 +92,7 @@ export function PlaygroundPage() {
           <Title order={1} fz="lg">
             Portway API playground
           </Title>
-          <Text size="sm" c="dimmed">
-            Sign in to the portal first; the playground uses your session.
-          </Text>
+          <SessionLine />
         </Group>
         <Anchor component={Link} to="/" size="sm">
           Back to Portway
