@@ -108,10 +108,12 @@ describe('API hardening', () => {
 
   it('refuses hostile values in cursors, dates and search text with BAD_USER_INPUT, never a server error', async () => {
     const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-    const orderId = (await client.data<{ orders: { edges: Array<{ node: { id: string } }> } }, Record<string, never>>(
-      `{ orders(first: 1) { edges { node { id } } } }`,
-      {},
-    )).orders.edges[0].node.id;
+    const orderId = (
+      await client.data<{ orders: { edges: Array<{ node: { id: string } }> } }, Record<string, never>>(
+        `{ orders(first: 1) { edges { node { id } } } }`,
+        {},
+      )
+    ).orders.edges[0].node.id;
     const attempts = [
       `{ orders(filter: { placedFrom: "0000-01-01T00:00:00Z" }) { totalCount } }`,
       `{ orders(filter: { placedFrom: "2026-07-01T00:00:00Z", placedBefore: "2026-06-01T00:00:00Z" }) { totalCount } }`,
@@ -128,7 +130,10 @@ describe('API hardening', () => {
     ];
     for (const query of attempts) {
       const result = await client.request(query);
-      expect({ query, code: result.errors?.[0]?.extensions?.code }).toEqual({ query, code: 'BAD_USER_INPUT' });
+      expect({ query, code: result.errors?.[0]?.extensions?.code }).toEqual({
+        query,
+        code: 'BAD_USER_INPUT',
+      });
       expect(JSON.stringify(result)).not.toMatch(/select|where|uuid\[\]/i);
     }
     const reversed = await client.request(attempts[1]);

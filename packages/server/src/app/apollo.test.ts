@@ -32,9 +32,19 @@ describe('error masking', () => {
   });
 
   it('turns a PostgreSQL data exception (SQLSTATE 22xxx) into BAD_USER_INPUT without the SQL', () => {
-    const error = Object.assign(new Error('select * from x where y = $1 - invalid input syntax for type uuid'), { code: '22P02' });
-    const masked = maskError({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error, false);
-    expect(masked).toEqual({ message: 'A value in the request is malformed or out of range.', extensions: { code: 'BAD_USER_INPUT' } });
+    const error = Object.assign(
+      new Error('select * from x where y = $1 - invalid input syntax for type uuid'),
+      { code: '22P02' },
+    );
+    const masked = maskError(
+      { message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      error,
+      false,
+    );
+    expect(masked).toEqual({
+      message: 'A value in the request is malformed or out of range.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('masks a GraphQLError that carries no client-safe code', () => {

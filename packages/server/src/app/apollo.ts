@@ -42,9 +42,14 @@ export function maskError(
   const original = unwrapResolverError(error);
   // PostgreSQL "data exception" (SQLSTATE class 22): a value from the request the database refused.
   // Validation should catch these first; this keeps any that slip through a client error, not a 500.
-  const sqlState = typeof original === 'object' && original && 'code' in original ? String(original.code) : '';
+  const sqlState =
+    typeof original === 'object' && original && 'code' in original ? String(original.code) : '';
   if (/^22[0-9A-Z]{3}$/.test(sqlState)) {
-    return { message: 'A value in the request is malformed or out of range.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    return {
+      message: 'A value in the request is malformed or out of range.',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   if (!production && !(original instanceof GraphQLError)) {
     return {

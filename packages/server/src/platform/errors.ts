@@ -40,6 +40,7 @@ export const CLIENT_SAFE_CODES = new Set([
 export function cleanText(value: string, field: string, maxLength = 200): string {
   const text = value.trim();
   if (text.length > maxLength) throw new BadUserInputError(`${field} is limited to ${maxLength} characters.`);
-  if (text.includes('\u0000')) throw new BadUserInputError(`${field} contains a character that is not allowed.`);
+  if (text.includes('\u0000'))
+    throw new BadUserInputError(`${field} contains a character that is not allowed.`);
   return text;
 }
