@@ -47,6 +47,15 @@ test('the coffee buyer browses the catalog, opens a product, follows order histo
   await expect(page.getByRole('heading', { name: 'Orders', level: 1 })).toBeVisible();
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows.nth(1)).toBeVisible();
+  // Paging survives opening an order and coming back.
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
+  await rows.nth(1).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: /^Order / })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Previous page' }).click();
+  await expect(page.getByText(/^Page 1 of \d+$/)).toBeVisible();
   await page.getByRole('combobox', { name: 'Status' }).click();
   await page.getByRole('option', { name: 'Delivered' }).click();
   await page.keyboard.press('Escape');

@@ -1,7 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, MultiSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+
+interface PagerState {
+  previous: Array<string | null>;
+}
 import { describeError } from '../../../app/errors';
 import { useShell } from '../../../app/site/ShellContext';
 import { graphql } from '../../../gql';
@@ -60,6 +64,7 @@ export function OrdersPage() {
     const f = next.from ?? from;
     const t = next.to ?? to;
     p.delete('status');
+    p.delete('after'); // a new filter starts again at the first page
     if (s.length) p.set('status', s.join(','));
     if (f) p.set('from', f);
     else p.delete('from');
@@ -155,7 +160,20 @@ function OrdersResults({
   to: string;
   hasFilters: boolean;
 }) {
-  const [position, setPosition] = useState<CursorPosition>(firstPage);
+  // The page lives in the URL (`after`, with earlier cursors in history state), so Back from an order
+  // returns to the same page.
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const after = params.get('after') || null;
+  const position: CursorPosition = after
+    ? { after, previous: (location.state as PagerState | null)?.previous ?? [] }
+    : firstPage;
+  function setPosition(next: CursorPosition) {
+    const p = new URLSearchParams(params);
+    if (next.after) p.set('after', next.after);
+    else p.delete('after');
+    setParams(p, { state: next.after ? ({ previous: [...next.previous] } satisfies PagerState) : null });
+  }
   const filter = useMemo(
     () => ({ ...(statuses.length ? { statuses } : {}), ...dayRangeToInstants(from, to) }),
     [statuses, from, to],
