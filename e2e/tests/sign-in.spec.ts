@@ -22,3 +22,25 @@ test('the two sites are branded differently', async ({ page }) => {
     .evaluate((b) => getComputedStyle(b).backgroundColor);
   expect(partsButton).not.toBe(coffeeButton);
 });
+
+test('keyboard: empty fields are marked and focused, and a skip link leads past the header and menu', async ({
+  page,
+}) => {
+  await page.goto('/coffee/sign-in');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('Enter your email address and password.');
+  const email = page.getByLabel('Email address');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toBeFocused();
+  await email.fill('buyer@brewline.example');
+  await page.getByRole('textbox', { name: 'Password' }).fill('portway-demo');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/coffee$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Maya');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+});

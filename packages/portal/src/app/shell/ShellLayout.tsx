@@ -58,6 +58,9 @@ export function ShellLayout({ shell }: { shell: ShellValue }) {
       navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'sm', sm: 'lg' }}
     >
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <AppShell.Header style={{ borderBottom: '3px solid var(--mantine-color-accent-5)' }}>
         <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -123,7 +126,7 @@ export function ShellLayout({ shell }: { shell: ShellValue }) {
       </AppShell.Navbar>
 
       <AppShell.Main>
-        <Box maw={1280} mx="auto" id="main">
+        <Box maw={1280} mx="auto" id="main" tabIndex={-1} style={{ outline: 'none' }}>
           <Suspense fallback={<LoadingSkeleton label="Loading page…" />}>
             <Outlet />
           </Suspense>

@@ -15,7 +15,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { describeError } from '../../../app/errors';
 import { safeReturnPath } from '../../../app/return-path';
@@ -62,12 +62,18 @@ export function SignInPage() {
   const [finishing, setFinishing] = useState(false);
   const [signIn, { loading }] = useMutation(SignInMutation);
   const errorId = useId();
+  const [missing, setMissing] = useState({ email: false, password: false });
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFormError(null);
-    if (!email.trim() || !password) {
+    const empty = { email: !email.trim(), password: !password };
+    setMissing(empty);
+    if (empty.email || empty.password) {
       setFormError('Enter your email address and password.');
+      (empty.email ? emailInput : passwordInput).current?.focus();
       return;
     }
     try {
@@ -161,6 +167,8 @@ export function SignInPage() {
                   autoComplete="username"
                   required
                   value={email}
+                  ref={emailInput}
+                  error={missing.email && !email.trim()}
                   onChange={(e) => setEmail(e.currentTarget.value)}
                   disabled={finishing}
                 />
@@ -170,6 +178,8 @@ export function SignInPage() {
                   autoComplete="current-password"
                   required
                   value={password}
+                  ref={passwordInput}
+                  error={missing.password && !password}
                   onChange={(e) => setPassword(e.currentTarget.value)}
                   disabled={finishing}
                 />
