@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { DateText, Money, ScrollX } from '../../../ui';
@@ -65,40 +65,92 @@ function OrderRow({
   );
 }
 
+/** One order as a card, for phones: every figure visible without scrolling sideways. */
+function OrderCard({
+  siteCode,
+  order: orderRef,
+}: {
+  siteCode: string;
+  order: FragmentType<typeof OrderRowFragment>;
+}) {
+  const order = useFragment(OrderRowFragment, orderRef);
+  return (
+    <Paper component="li" withBorder radius="md" p="sm">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={4} style={{ minWidth: 0 }}>
+          <Group gap="xs">
+            <Anchor component={Link} to={`/${siteCode}/orders/${encodeURIComponent(order.id)}`} fw={600}>
+              {order.number}
+            </Anchor>
+            <OrderStatusBadge status={order.status} />
+          </Group>
+          <Text size="xs" c="dimmed">
+            <DateText value={order.placedAt} /> · {order.placedBy.name}
+            {order.placedBy.onBehalf ? ' (on your behalf)' : ''}
+            {order.poNumber ? ` · ${order.poNumber}` : ''}
+          </Text>
+        </Stack>
+        <Text fw={600} style={{ whiteSpace: 'nowrap' }}>
+          <Money value={order.total} />
+        </Text>
+      </Group>
+    </Paper>
+  );
+}
+
 export interface OrdersTableProps {
   siteCode: string;
   orders: ReadonlyArray<{ id: string } & FragmentType<typeof OrderRowFragment>>;
   caption: string;
 }
 
-/** Orders as a table; scrolls sideways on narrow screens rather than squashing the columns. */
+/** Orders as a table, and as a list of cards on phones (a table there would hide the totals). */
 export function OrdersTable({ siteCode, orders, caption }: OrdersTableProps) {
   return (
-    <ScrollX minWidth={760} label={caption}>
-      <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">
-        <Table.Caption style={{ textAlign: 'left' }}>
-          <Text span size="sm" c="dimmed">
-            {caption}
-          </Text>
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Order</Table.Th>
-            <Table.Th scope="col">Placed</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Placed by</Table.Th>
-            <Table.Th scope="col">PO number</Table.Th>
-            <Table.Th scope="col" ta="right">
-              Total
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+    <>
+      <Box hiddenFrom="sm">
+        <Text size="sm" c="dimmed" mb="xs">
+          {caption}
+        </Text>
+        <Stack
+          component="ul"
+          gap="xs"
+          aria-label={caption}
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        >
           {orders.map((order) => (
-            <OrderRow key={order.id} siteCode={siteCode} order={order} />
+            <OrderCard key={order.id} siteCode={siteCode} order={order} />
           ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollX>
+        </Stack>
+      </Box>
+      <Box visibleFrom="sm">
+        <ScrollX minWidth={760} label={caption}>
+          <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">
+            <Table.Caption style={{ textAlign: 'left' }}>
+              <Text span size="sm" c="dimmed">
+                {caption}
+              </Text>
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Order</Table.Th>
+                <Table.Th scope="col">Placed</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">Placed by</Table.Th>
+                <Table.Th scope="col">PO number</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Total
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {orders.map((order) => (
+                <OrderRow key={order.id} siteCode={siteCode} order={order} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollX>
+      </Box>
+    </>
   );
 }
