@@ -10,17 +10,7 @@ export function formatDate(
   locale: string,
   options: DateFormatOptions = {},
 ): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  try {
-    return new Intl.DateTimeFormat(locale, {
-      dateStyle: options.style ?? 'medium',
-      timeZone: options.timeZone,
-    }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
+  return formatInstant(iso, locale, options, false);
 }
 
 /** Formats an ISO 8601 instant with date and time. */
@@ -29,17 +19,27 @@ export function formatDateTime(
   locale: string,
   options: DateFormatOptions = {},
 ): string {
+  return formatInstant(iso, locale, options, true);
+}
+
+function formatInstant(
+  iso: string | null | undefined,
+  locale: string,
+  options: DateFormatOptions,
+  withTime: boolean,
+): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   try {
     return new Intl.DateTimeFormat(locale, {
       dateStyle: options.style ?? 'medium',
-      timeStyle: 'short',
+      timeStyle: withTime ? 'short' : undefined,
       timeZone: options.timeZone,
     }).format(date);
   } catch {
-    return date.toISOString();
+    // An unknown locale or time zone: fall back to ISO rather than show nothing.
+    return withTime ? date.toISOString() : date.toISOString().slice(0, 10);
   }
 }
 
