@@ -24,6 +24,7 @@ export const DEFAULT_BENCH_SIZE: BenchDataSize = {
   linesPerOrder: 5,
 };
 export const BENCH_SITE_ID = 'b0000000-0000-4000-8000-000000000001';
+export const BENCH_BOOK_ID = 'b0000000-0000-4000-8000-000000000002';
 
 export async function seedBenchData(
   em: EntityManager,
@@ -55,11 +56,36 @@ export async function seedBenchData(
          FROM generate_series(1, ?) g ON CONFLICT DO NOTHING`,
       [BENCH_SITE_ID, size.products],
     );
+    // Everyone sees everything at list prices: a default book, a default group, one policy per category.
     await run(
-      `INSERT INTO product_price (id, product_id, currency, amount)
-       SELECT md5('bench-price-' || g)::uuid, md5('bench-product-' || g)::uuid, 'USD', (5 + (g % 500) * 1.25)::numeric(19,4)
+      `INSERT INTO price_book (id, site_id, name, currency, is_default, active, created_at, updated_at)
+       VALUES (?, ?, 'List prices (USD)', 'USD', true, true, now(), now()) ON CONFLICT DO NOTHING`,
+      [BENCH_BOOK_ID, BENCH_SITE_ID],
+    );
+    await run(
+      `INSERT INTO price_book_entry (id, price_book_id, product_id, unit_price)
+       SELECT md5('bench-price-' || g)::uuid, ?, md5('bench-product-' || g)::uuid, (5 + (g % 500) * 1.25)::numeric(19,4)
          FROM generate_series(1, ?) g ON CONFLICT DO NOTHING`,
-      [size.products],
+      [BENCH_BOOK_ID, size.products],
+    );
+    await run(
+      `INSERT INTO buyer_group (id, site_id, code, name, description, is_default, created_at)
+       VALUES (md5('bench-group')::uuid, ?, 'all', 'All customers', '', true, now()) ON CONFLICT DO NOTHING`,
+      [BENCH_SITE_ID],
+    );
+    await run(
+      `INSERT INTO entitlement_policy (id, site_id, name, description, can_view, can_buy, can_see_price, active, created_at)
+       VALUES (md5('bench-policy')::uuid, ?, 'Everything', '', true, true, true, true, now()) ON CONFLICT DO NOTHING`,
+      [BENCH_SITE_ID],
+    );
+    await run(
+      `INSERT INTO entitlement_policy_group (id, policy_id, buyer_group_id)
+       VALUES (md5('bench-policy-group')::uuid, md5('bench-policy')::uuid, md5('bench-group')::uuid) ON CONFLICT DO NOTHING`,
+    );
+    await run(
+      `INSERT INTO entitlement_policy_item (id, policy_id, category_id)
+       SELECT md5('bench-policy-item-' || g)::uuid, md5('bench-policy')::uuid, md5('bench-category-' || g)::uuid
+         FROM generate_series(1, 20) g ON CONFLICT DO NOTHING`,
     );
     for (const [key, orders] of [
       ['small', size.smallOrders],

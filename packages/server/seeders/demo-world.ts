@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../src/modules/identity/password.js';
 import { Decimal } from '../src/platform/money.js';
+import { seedDemoCommerce } from './demo-commerce.js';
 
 /**
  * The demo world: two sites (coffee, parts) with accounts, users, catalogs and a year of order history.
@@ -332,7 +333,8 @@ type UserKey =
   | 'accountManager'
   | 'fieldRep'
   | 'rebateManager'
-  | 'siteAdmin';
+  | 'siteAdmin'
+  | 'coffeeSiteAdmin';
 
 interface UserSpec {
   key: UserKey;
@@ -346,6 +348,16 @@ interface UserSpec {
 }
 
 const USERS: UserSpec[] = [
+  {
+    key: 'coffeeSiteAdmin',
+    site: 'coffee',
+    email: 'admin@northbeam.example',
+    name: 'Jamie Park',
+    role: 'SITE_ADMIN',
+    account: null,
+    locale: null,
+    assignedTo: [],
+  },
   {
     key: 'coffeeBuyer',
     site: 'coffee',
@@ -1994,20 +2006,25 @@ export async function seedDemoWorld(em: EntityManager): Promise<void> {
           ),
         }));
       catalogItems.set(catalog.site, items);
-      await insertRows(
-        run,
-        'product_price',
-        ['id', 'product_id', 'currency', 'amount'],
-        catalog.products.flatMap(([sku, , , , usd]) =>
-          catalog.currencies.map((cur) => [
-            demoId(`price:${catalog.site}:${sku}:${cur}`),
-            productId(sku),
-            cur,
-            cur === 'CAD' ? cadPrice(usd) : new Decimal(usd).toFixed(2),
-          ]),
-        ),
-      );
     }
+
+    await seedDemoCommerce({
+      run,
+      insertRows,
+      reference,
+      demoId,
+      siteId,
+      accountId,
+      productId: (site, sku) => demoId(`product:${site}:${sku}`),
+      categoryId: (site, slug) => demoId(`category:${site}:${slug}`),
+      products: Object.fromEntries(
+        catalogs.map((c) => [
+          c.site,
+          c.products.map(([sku, , , , usd, category]) => ({ sku, category, usd })),
+        ]),
+      ) as Record<SiteCode, Array<{ sku: string; category: string; usd: string }>>,
+      random: (name) => mulberry32(seedOf(name)),
+    });
 
     // Order history.
     const plan = (

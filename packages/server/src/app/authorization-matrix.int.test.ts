@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPortwaySchema } from './build-schema.js';
 import { toGlobalId } from '../platform/ids.js';
@@ -255,6 +256,185 @@ const Operations = {
       }
     }
   `),
+  priceLines: graphql(`
+    query MatrixPriceLines($lines: [PriceLineInput!]!) {
+      priceLines(lines: $lines) {
+        pricedCount
+        errorCount
+        lines {
+          __typename
+          ... on PricedLine {
+            sku
+            product {
+              name
+            }
+            price {
+              lineTotal {
+                amount
+              }
+            }
+          }
+          ... on PriceLineError {
+            index
+            code
+          }
+        }
+      }
+    }
+  `),
+  priceBooks: graphql(`
+    query MatrixPriceBooks {
+      priceBooks {
+        id
+        name
+        entries(first: 5) {
+          totalCount
+          edges {
+            node {
+              sku
+              name
+            }
+          }
+        }
+      }
+    }
+  `),
+  priceBook: graphql(`
+    query MatrixPriceBook($id: ID!) {
+      priceBook(id: $id) {
+        id
+        name
+      }
+    }
+  `),
+  buyerGroups: graphql(`
+    query MatrixBuyerGroups {
+      buyerGroups {
+        id
+        name
+      }
+    }
+  `),
+  volumeTiers: graphql(`
+    query MatrixVolumeTiers($sku: String!) {
+      volumeTiers(sku: $sku, currency: "USD") {
+        sku
+        productName
+        tiers {
+          lowerBound
+        }
+      }
+    }
+  `),
+  promotions: graphql(`
+    query MatrixPromotions {
+      promotions(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            products {
+              name
+            }
+          }
+        }
+      }
+    }
+  `),
+  promotion: graphql(`
+    query MatrixPromotion($id: ID!) {
+      promotion(id: $id) {
+        id
+        name
+      }
+    }
+  `),
+  auditEvents: graphql(`
+    query MatrixAuditEvents {
+      auditEvents(first: 50) {
+        totalCount
+        edges {
+          node {
+            summary
+          }
+        }
+      }
+    }
+  `),
+  setLocale: graphql(`
+    mutation MatrixSetLocale($locale: String) {
+      setLocale(locale: $locale) {
+        locale
+      }
+    }
+  `),
+  setPriceBookEntry: graphql(`
+    mutation MatrixSetPriceBookEntry($input: SetPriceBookEntryInput!) {
+      setPriceBookEntry(input: $input) {
+        __typename
+        ... on PriceBookEntrySaved {
+          entry {
+            sku
+            unitPrice {
+              amount
+            }
+          }
+        }
+        ... on ValidationFailed {
+          code
+        }
+      }
+    }
+  `),
+  savePriceBook: graphql(`
+    mutation MatrixSavePriceBook($input: SavePriceBookInput!) {
+      savePriceBook(input: $input) {
+        __typename
+        ... on PriceBookSaved {
+          priceBook {
+            name
+            groups {
+              group {
+                name
+              }
+            }
+          }
+        }
+        ... on ValidationFailed {
+          code
+        }
+      }
+    }
+  `),
+  saveVolumeTiers: graphql(`
+    mutation MatrixSaveVolumeTiers($input: SaveVolumeTiersInput!) {
+      saveVolumeTiers(input: $input) {
+        __typename
+        ... on ValidationFailed {
+          code
+        }
+      }
+    }
+  `),
+  savePromotion: graphql(`
+    mutation MatrixSavePromotion($input: SavePromotionInput!) {
+      savePromotion(input: $input) {
+        __typename
+        ... on PromotionSaved {
+          promotion {
+            name
+            products {
+              name
+            }
+          }
+        }
+        ... on ValidationFailed {
+          code
+        }
+      }
+    }
+  `),
   signIn: graphql(`
     mutation MatrixSignIn($input: SignInInput!) {
       signIn(input: $input) {
@@ -303,6 +483,7 @@ let server: TestServer;
 let site: TestSite;
 let other: TestSite;
 let leaks: string[] = [];
+let otherPromotionId: string;
 const checked = new Map<string, number>();
 
 /** Every response passes through here: counts the leak and the case. */
@@ -323,6 +504,21 @@ async function call<T>(
 
 function expectUnauthenticated(response: GraphQLResponse<unknown>): void {
   expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+}
+
+function expectForbidden(response: GraphQLResponse<unknown>): void {
+  expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+}
+
+/** The other site's list price of its first product, read straight from the database. */
+async function otherListPrice(): Promise<string> {
+  const [row] = await server.orm.em
+    .getConnection()
+    .execute<Array<{ unit_price: string }>>(
+      'SELECT unit_price::text FROM price_book_entry WHERE price_book_id = ? AND product_id = ?',
+      [other.priceBookIds.USD, other.productIds[0]],
+    );
+  return row!.unit_price;
 }
 
 const own = () => site.accounts[0];
@@ -439,6 +635,160 @@ const matrix: Record<string, (c: Case) => Promise<void>> = {
       expect(r.data?.order).toBeNull();
     }
   },
+  'Query.priceLines': async (c) => {
+    const r = await call('Query.priceLines', c, () =>
+      c.client.request(Operations.priceLines, {
+        lines: [
+          { sku: site.productSkus[0], quantity: 1 },
+          { sku: other.productSkus[0], quantity: 1 },
+        ],
+      }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(r);
+    const [mine, theirs] = r.data!.priceLines.lines;
+    expect(mine?.__typename).toBe('PricedLine');
+    // Another site's SKU is unknown here: never priced, never described (the error echoes nothing of it).
+    expect(theirs?.__typename === 'PriceLineError' && theirs.code).toBe('UNKNOWN_SKU');
+  },
+  'Query.priceBooks': async (c) => {
+    const r = await call('Query.priceBooks', c, () => c.client.request(Operations.priceBooks));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    if (c.role !== Role.SITE_ADMIN) return expectForbidden(r);
+    expect(r.data?.priceBooks.map((b) => b.name).sort()).toEqual(['List prices (CAD)', 'List prices (USD)']);
+  },
+  'Query.priceBook': async (c) => {
+    const foreignR = await call('Query.priceBook', c, () =>
+      c.client.request(Operations.priceBook, { id: toGlobalId('PriceBook', other.priceBookIds.USD) }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(foreignR);
+    if (c.role !== Role.SITE_ADMIN) return expectForbidden(foreignR);
+    expect(foreignR.data?.priceBook).toBeNull();
+    const ownR = await call('Query.priceBook', c, () =>
+      c.client.request(Operations.priceBook, { id: toGlobalId('PriceBook', site.priceBookIds.USD) }),
+    );
+    expect(ownR.data?.priceBook?.name).toBe('List prices (USD)');
+  },
+  'Query.buyerGroups': async (c) => {
+    const r = await call('Query.buyerGroups', c, () => c.client.request(Operations.buyerGroups));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    if (c.role !== Role.SITE_ADMIN) return expectForbidden(r);
+    expect(r.data?.buyerGroups.map((g) => g.id)).toEqual([
+      toGlobalId('BuyerGroup', site.defaultBuyerGroupId),
+    ]);
+  },
+  'Query.volumeTiers': async (c) => {
+    const r = await call('Query.volumeTiers', c, () =>
+      c.client.request(Operations.volumeTiers, { sku: other.productSkus[0] }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(r);
+    if (c.role !== Role.SITE_ADMIN) return expectForbidden(r);
+    expect(r.data?.volumeTiers).toBeNull();
+  },
+  'Query.promotions': async (c) => {
+    const r = await call('Query.promotions', c, () => c.client.request(Operations.promotions));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    if (c.role !== Role.SITE_ADMIN) return expectForbidden(r);
+    expect(r.data?.promotions.edges.every((e) => !e.node.name.includes(OTHER_SITE))).toBe(true);
+  },
+  'Query.promotion': async (c) => {
+    const r = await call('Query.promotion', c, () =>
+      c.client.request(Operations.promotion, { id: toGlobalId('Promotion', otherPromotionId) }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(r);
+    if (c.role !== Role.SITE_ADMIN) return expectForbidden(r);
+    expect(r.data?.promotion).toBeNull();
+  },
+  'Query.auditEvents': async (c) => {
+    const r = await call('Query.auditEvents', c, () => c.client.request(Operations.auditEvents));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    if (c.role !== Role.SITE_ADMIN) return expectForbidden(r);
+    expect(r.data?.auditEvents.edges.every((e) => !e.node.summary.includes(OTHER_SITE))).toBe(true);
+  },
+  'Mutation.setLocale': async (c) => {
+    const r = await call('Mutation.setLocale', c, () =>
+      c.client.request(Operations.setLocale, { locale: 'xx-XX' }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(r);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const back = await call('Mutation.setLocale', c, () =>
+      c.client.request(Operations.setLocale, { locale: null }),
+    );
+    expect(back.data?.setLocale.locale).toBe('en-US');
+  },
+  'Mutation.setPriceBookEntry': async (c) => {
+    // Another site's book: refused for everyone, and its price stays as it was.
+    const foreignR = await call('Mutation.setPriceBookEntry', c, () =>
+      c.client.request(Operations.setPriceBookEntry, {
+        input: {
+          priceBookId: toGlobalId('PriceBook', other.priceBookIds.USD),
+          sku: other.productSkus[0],
+          unitPrice: '1.00',
+        },
+      }),
+    );
+    expect(await otherListPrice()).toBe('10.5000');
+    if (!c.signedIn) return expectUnauthenticated(foreignR);
+    if (c.role !== Role.SITE_ADMIN) return expectForbidden(foreignR);
+    expect(foreignR.data?.setPriceBookEntry.__typename).toBe('ValidationFailed');
+    const ownR = await call('Mutation.setPriceBookEntry', c, () =>
+      c.client.request(Operations.setPriceBookEntry, {
+        input: {
+          priceBookId: toGlobalId('PriceBook', site.priceBookIds.USD),
+          sku: site.productSkus[2],
+          unitPrice: '12.75',
+        },
+      }),
+    );
+    expect(ownR.data?.setPriceBookEntry.__typename).toBe('PriceBookEntrySaved');
+  },
+  'Mutation.savePriceBook': async (c) => {
+    const r = await call('Mutation.savePriceBook', c, () =>
+      c.client.request(Operations.savePriceBook, {
+        input: {
+          name: `Group book ${c.role}`,
+          currency: 'USD',
+          active: true,
+          groups: [{ buyerGroupId: toGlobalId('BuyerGroup', other.defaultBuyerGroupId), priority: 5 }],
+        },
+      }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(r);
+    if (c.role !== Role.SITE_ADMIN) return expectForbidden(r);
+    // Another site's buyer group cannot be given a book here.
+    expect(r.data?.savePriceBook.__typename).toBe('ValidationFailed');
+  },
+  'Mutation.saveVolumeTiers': async (c) => {
+    const r = await call('Mutation.saveVolumeTiers', c, () =>
+      c.client.request(Operations.saveVolumeTiers, {
+        input: {
+          sku: other.productSkus[0],
+          currency: 'USD',
+          mode: 'SLAB',
+          tiers: [{ lowerBound: 10, upperBound: null, adjustment: 'PERCENT_OFF', value: '5' }],
+        },
+      }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(r);
+    if (c.role !== Role.SITE_ADMIN) return expectForbidden(r);
+    expect(r.data?.saveVolumeTiers.__typename).toBe('ValidationFailed');
+  },
+  'Mutation.savePromotion': async (c) => {
+    const r = await call('Mutation.savePromotion', c, () =>
+      c.client.request(Operations.savePromotion, {
+        input: {
+          name: `Promotion by ${c.role}`,
+          discountKind: 'PERCENT',
+          percent: '5',
+          stacking: 'STACKABLE',
+          productSkus: [other.productSkus[0]],
+          categoryIds: [toGlobalId('Category', other.categoryIds[0])],
+        },
+      }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(r);
+    if (c.role !== Role.SITE_ADMIN) return expectForbidden(r);
+    expect(r.data?.savePromotion.__typename).toBe('ValidationFailed');
+  },
   'Mutation.signIn': async (c) => {
     if (!c.signedIn) return;
     // The same credentials on another site are wrong credentials, not a way in.
@@ -508,6 +858,19 @@ beforeAll(async () => {
       SALES_REP: { roles: [Role.SALES_REP], assigned: [0] },
     },
   });
+  otherPromotionId = randomUUID();
+  await server.orm.em.getConnection().execute(
+    `INSERT INTO promotion (id, site_id, name, discount_kind, percent, stacking, priority, active, created_at, updated_at)
+     VALUES (?, ?, ?, 'PERCENT', 10, 'STACKABLE', 1, true, now(), now())`,
+    [otherPromotionId, other.id, `${OTHER_SITE} promotion`],
+  );
+  await server.orm.em
+    .getConnection()
+    .execute('INSERT INTO promotion_target (id, promotion_id, product_id) VALUES (?, ?, ?)', [
+      randomUUID(),
+      otherPromotionId,
+      other.productIds[0],
+    ]);
   leaks = [];
 });
 afterAll(() => server.close());

@@ -3,6 +3,9 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { CategoriesResolver, ProductsResolver } from '../modules/catalog/catalog.resolver.js';
+import { CatalogSearchResolver } from '../modules/catalog-search/catalog-search.resolver.js';
+import { ProductPricingResolver } from '../modules/pricing/pricing.resolver.js';
+import { PricingAdminResolver } from '../modules/pricing/admin/pricing-admin.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
 import { OrderLinesResolver, OrdersResolver } from '../modules/orders/orders.resolver.js';
 import { SitesResolver } from '../modules/sites/sites.resolver.js';
@@ -15,6 +18,9 @@ export const resolvers = [
   AccountsResolver,
   CategoriesResolver,
   ProductsResolver,
+  CatalogSearchResolver,
+  ProductPricingResolver,
+  PricingAdminResolver,
   OrdersResolver,
   OrderLinesResolver,
 ] as const;

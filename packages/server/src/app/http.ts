@@ -12,6 +12,8 @@ import type { Logger } from '../platform/logger.js';
 import { createApolloServer } from './apollo.js';
 import { buildPortwaySchema } from './build-schema.js';
 import { createContext } from './context.js';
+import { catalogImportRoutes } from '../modules/catalog-import/index.js';
+import { datasheetRoutes } from '../modules/catalog/datasheet.routes.js';
 
 export interface PortwayApp {
   app: express.Express;
@@ -59,11 +61,14 @@ export async function createHttpApp(
     }),
   );
 
+  app.use('/api', catalogImportRoutes(orm, config));
+  app.use('/media', datasheetRoutes(orm, config));
+
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {
     const portalDir = config.portalDir;
     app.use(express.static(portalDir, { index: false, maxAge: '1h' }));
     app.get('/{*path}', (req, res, next) => {
-      if (req.path.startsWith('/assets/') || req.path.startsWith('/images/')) return next();
+      if (/^\/(assets|images|api|media)\//.test(req.path)) return next();
       res.sendFile(join(portalDir, 'index.html'));
     });
   } else {

@@ -3,10 +3,16 @@ import { accountLoaders } from '../modules/accounts/index.js';
 import { catalogLoaders } from '../modules/catalog/index.js';
 import type { Viewer } from '../modules/identity/index.js';
 import { orderLoaders } from '../modules/orders/index.js';
+import { pricingLoaders } from '../modules/pricing/index.js';
 
 /** Every batch loader, made fresh per request so nothing is cached across viewers. */
 export function createLoaders(em: EntityManager, viewer: Viewer | null) {
-  return { ...accountLoaders(em), ...catalogLoaders(em, viewer), ...orderLoaders(em) };
+  return {
+    ...accountLoaders(em),
+    ...catalogLoaders(em, viewer),
+    ...pricingLoaders(em, viewer),
+    ...orderLoaders(em),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -24,6 +24,20 @@ export enum ErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   ACCOUNT_NOT_ACCESSIBLE = 'ACCOUNT_NOT_ACCESSIBLE',
+  /** No product with that SKU is available to the viewer. */
+  UNKNOWN_SKU = 'UNKNOWN_SKU',
+  /** The viewer may see the product but not order it. */
+  NOT_ENTITLED = 'NOT_ENTITLED',
+  /** The quantity breaks the product's purchase rules (minimum, maximum, increment). */
+  QUANTITY_RULE = 'QUANTITY_RULE',
+  /** No price book prices the product in the viewer's currency. */
+  NO_PRICE = 'NO_PRICE',
+  /** The viewer may not see the product's price: it is quoted on request. */
+  PRICE_ON_REQUEST = 'PRICE_ON_REQUEST',
+  /** The input is not valid; nothing was changed. */
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** The record was changed by someone else since it was read. */
+  STALE_EDIT = 'STALE_EDIT',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of expected business outcomes.' });
 
@@ -34,4 +48,42 @@ export abstract class UserError {
 
   @Field({ description: 'A message to show to a person.' })
   message!: string;
+}
+
+@ObjectType({ description: 'What is wrong with one field of an input.' })
+export class FieldProblem {
+  @Field({ description: 'The field, e.g. "unitPrice" or "tiers[2].upperBound".' })
+  field!: string;
+
+  @Field({ description: 'What is wrong, for a person.' })
+  message!: string;
+}
+
+@ObjectType({
+  implements: UserError,
+  description: 'The input was refused; nothing was changed. Each problem names its field.',
+})
+export class ValidationFailed extends UserError {
+  @Field(() => [FieldProblem], { description: 'Every problem found.' })
+  problems!: FieldProblem[];
+
+  constructor(problems: FieldProblem[], message?: string) {
+    super();
+    this.code = ErrorCode.INVALID_INPUT;
+    this.problems = problems;
+    this.message =
+      message ?? (problems.length === 1 ? problems[0]!.message : `${problems.length} problems need fixing.`);
+  }
+}
+
+@ObjectType({
+  implements: UserError,
+  description: 'Someone changed the record since it was read; nothing was changed. Reload and try again.',
+})
+export class StaleEdit extends UserError {
+  constructor(message = 'Someone else changed this since you opened it. Reload to see their change.') {
+    super();
+    this.code = ErrorCode.STALE_EDIT;
+    this.message = message;
+  }
 }

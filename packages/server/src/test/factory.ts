@@ -30,6 +30,9 @@ export interface TestSite {
   productSkus: string[];
   categoryIds: string[];
   users: Record<string, TestUser>;
+  /** The site's default (list) books. */
+  priceBookIds: { USD: string; CAD: string };
+  defaultBuyerGroupId: string;
 }
 
 interface SiteSpec {
@@ -76,6 +79,37 @@ export async function createSite(orm: MikroORM, spec: SiteSpec): Promise<TestSit
       `child-${tag}`,
     ],
   );
+  // Default price books (USD, CAD) and a default buyer group allowed the whole catalog, so accounts
+  // with no group see every product at list prices.
+  const books = { USD: randomUUID(), CAD: randomUUID() };
+  for (const [currency, id] of Object.entries(books)) {
+    await c.execute(
+      `INSERT INTO price_book (id, site_id, name, currency, is_default, active, created_at, updated_at)
+       VALUES (?, ?, ?, ?, true, true, now(), now())`,
+      [id, siteId, `${marker}List prices (${currency})`, currency],
+    );
+  }
+  const defaultGroupId = randomUUID();
+  const policyId = randomUUID();
+  await c.execute(
+    `INSERT INTO buyer_group (id, site_id, code, name, description, is_default, created_at)
+     VALUES (?, ?, 'all', ?, '', true, now())`,
+    [defaultGroupId, siteId, `${marker}All customers`],
+  );
+  await c.execute(
+    `INSERT INTO entitlement_policy (id, site_id, name, description, can_view, can_buy, can_see_price, active, created_at)
+     VALUES (?, ?, 'Everything', '', true, true, true, true, now())`,
+    [policyId, siteId],
+  );
+  await c.execute(`INSERT INTO entitlement_policy_group (id, policy_id, buyer_group_id) VALUES (?, ?, ?)`, [
+    randomUUID(),
+    policyId,
+    defaultGroupId,
+  ]);
+  await c.execute(
+    `INSERT INTO entitlement_policy_item (id, policy_id, product_id, category_id) VALUES (?, ?, NULL, ?)`,
+    [randomUUID(), policyId, categoryIds[0]],
+  );
   const productIds: string[] = [];
   const productSkus: string[] = [];
   for (let i = 0; i < (spec.products ?? 3); i++) {
@@ -89,8 +123,8 @@ export async function createSite(orm: MikroORM, spec: SiteSpec): Promise<TestSit
       [id, siteId, categoryIds[i % 2], sku, `${marker}Product ${i} ${tag}`],
     );
     await c.execute(
-      `INSERT INTO product_price (id, product_id, currency, amount) VALUES (?, ?, 'USD', ?), (?, ?, 'CAD', ?)`,
-      [randomUUID(), id, `${10 + i}.50`, randomUUID(), id, `${14 + i}.25`],
+      `INSERT INTO price_book_entry (id, price_book_id, product_id, unit_price) VALUES (?, ?, ?, ?), (?, ?, ?, ?)`,
+      [randomUUID(), books.USD, id, `${10 + i}.50`, randomUUID(), books.CAD, id, `${14 + i}.25`],
     );
   }
 
@@ -168,5 +202,15 @@ export async function createSite(orm: MikroORM, spec: SiteSpec): Promise<TestSit
     account.orderIds = orderIds;
     account.orderNumbers = numbers;
   }
-  return { id: siteId, code, accounts, productIds, productSkus, categoryIds, users };
+  return {
+    id: siteId,
+    code,
+    accounts,
+    productIds,
+    productSkus,
+    categoryIds,
+    users,
+    priceBookIds: books,
+    defaultBuyerGroupId: defaultGroupId,
+  };
 }

@@ -114,4 +114,9 @@ export class TestClient {
   get hasSession(): boolean {
     return this.cookie !== undefined;
   }
+
+  /** The session cookie as a `cookie` header, for plain HTTP routes (downloads, imports). */
+  get cookieHeader(): string {
+    return this.cookie ?? '';
+  }
 }

@@ -1,61 +1,60 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { batchLoader } from '../../app/batch.js';
-import { money } from '../../platform/money.js';
 import type { Viewer } from '../identity/index.js';
+import { CatalogService } from './catalog.service.js';
+import type { AvailabilityNode, ProductMediaNode, ProductNode } from './catalog.types.js';
 import {
-  PRODUCT_COLUMNS,
-  toCategoryNode,
-  toProductNode,
-  type CategoryRow,
-  type ProductRow,
-} from './catalog.service.js';
-import { sqlArray } from '../../platform/db/sql.js';
+  ProductDetailsService,
+  type BundleComponentRow,
+  type RelationRow,
+} from './product-details.service.js';
 
-/** Batch loaders for catalog fields, limited to the viewer's site. */
+const NO_VIEWER = new Error('Sign in to use this.');
+
+/** Batch loaders for catalog fields: one query per kind of field for a whole page of products. */
 export function catalogLoaders(em: EntityManager, viewer: Viewer | null) {
-  const connection = em.getConnection();
-  const siteId = viewer?.siteId ?? '00000000-0000-0000-0000-000000000000';
-  const currency = viewer?.currency ?? '';
+  const catalog = new CatalogService(em);
+  const details = new ProductDetailsService(em);
+  const signedIn = () => {
+    if (!viewer) throw NO_VIEWER;
+    return viewer;
+  };
   return {
-    categoryById: batchLoader(
-      (ids) =>
-        connection.execute<CategoryRow[]>(
-          'SELECT id, parent_id, name, slug FROM category WHERE id = ANY(?::uuid[]) AND site_id = ?',
-          [sqlArray(ids), siteId],
-        ),
-      (row) => row.id,
-      (rows) => (rows[0] ? toCategoryNode(rows[0]) : null),
+    /** Active products the viewer may see; one gone, elsewhere or not entitled loads as null. */
+    productById: new DataLoader<string, ProductNode | null>(
+      async (ids) => {
+        const nodes = await catalog.productsByIds(signedIn(), ids);
+        const byId = new Map(nodes.map((n) => [n.dbId, n]));
+        return ids.map((id) => byId.get(id) ?? null);
+      },
+      { maxBatchSize: 1000 },
     ),
-    productCountByCategory: batchLoader(
-      (ids) =>
-        connection.execute<Array<{ category_id: string; count: string }>>(
-          `SELECT category_id, count(*) FROM product
-            WHERE category_id = ANY(?::uuid[]) AND status = 'ACTIVE' GROUP BY category_id`,
-          [sqlArray(ids)],
-        ),
-      (row) => row.category_id,
-      (rows) => Number(rows[0]?.count ?? 0),
+    productCountByCategory: new DataLoader<string, number>(async (ids) => {
+      const counts = await catalog.productCounts(signedIn(), ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    availabilityByProduct: new DataLoader<string, AvailabilityNode>(
+      async (ids) => {
+        const found = await details.availability(ids);
+        return ids.map((id) => found.get(id)!);
+      },
+      { maxBatchSize: 1000 },
     ),
-    /** Active products of the viewer's site; a product gone or elsewhere loads as null. */
-    productById: batchLoader(
-      (ids) =>
-        connection.execute<ProductRow[]>(
-          `SELECT ${PRODUCT_COLUMNS} FROM product p
-            WHERE p.id = ANY(?::uuid[]) AND p.site_id = ? AND p.status = 'ACTIVE'`,
-          [sqlArray(ids), siteId],
-        ),
-      (row) => row.id,
-      (rows) => (rows[0] ? toProductNode(rows[0]) : null),
+    bundleComponentsByProduct: batchLoader<BundleComponentRow, BundleComponentRow[]>(
+      (ids) => details.bundleComponents(ids),
+      (row) => row.bundle_id,
+      (rows) => rows,
     ),
-    /** List price in the viewer's currency. */
-    listPriceByProduct: batchLoader(
-      (ids) =>
-        connection.execute<Array<{ product_id: string; amount: string }>>(
-          'SELECT product_id, amount FROM product_price WHERE product_id = ANY(?::uuid[]) AND currency = ?',
-          [sqlArray(ids), currency],
-        ),
+    relationsByProduct: batchLoader<RelationRow, RelationRow[]>(
+      (ids) => details.relations(ids),
       (row) => row.product_id,
-      (rows) => (rows[0] ? money(rows[0].amount, currency) : null),
+      (rows) => rows,
+    ),
+    mediaByProduct: batchLoader<ProductMediaNode & { productId: string }, ProductMediaNode[]>(
+      (ids) => details.media(ids, signedIn().locale),
+      (row) => row.productId,
+      (rows) => rows.map(({ kind, title, url }) => ({ kind, title, url })),
     ),
   };
 }

@@ -1,11 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, cleanText } from '../../platform/errors.js';
 import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
-import { keysetPage } from '../../platform/db/keyset-page.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../platform/pagination.js';
-import { escapeLike } from '../accounts/accounts.service.js';
+import { sqlArray } from '../../platform/db/sql.js';
+import {
+  EntitlementsService,
+  entitlementOf,
+  visibleProductSql,
+  type EntitlementScope,
+} from '../entitlements/index.js';
 import type { Viewer } from '../identity/index.js';
+import { localized, siteCatalogReference, type SiteCatalogReference } from './catalog-reference.js';
 import type { CategoryNode, ProductNode } from './catalog.types.js';
+import type { BundlePricing } from './product.entity.js';
 
 export interface ProductRow {
   id: string;
@@ -16,21 +23,48 @@ export interface ProductRow {
   description: string;
   image_url: string | null;
   unit_of_measure: string;
+  attributes: Record<string, string>;
+  min_order_quantity: number;
+  max_order_quantity: number | null;
+  order_increment: number;
+  bundle_pricing: BundlePricing | null;
 }
 
-export interface CategoryRow {
-  id: string;
-  parent_id: string | null;
-  name: string;
-  slug: string;
+const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+
+/**
+ * The product columns and table for a viewer's language: translated name and description when the
+ * viewer reads another language than the site's default. (The locale comes from the site's own list
+ * and is checked against a strict pattern before it is written into the SQL.)
+ */
+export function productSource(viewer: Pick<Viewer, 'locale' | 'siteDefaultLocale'>): {
+  columns: string;
+  from: string;
+} {
+  const translated = viewer.locale !== viewer.siteDefaultLocale && LOCALE.test(viewer.locale);
+  const text = translated
+    ? 'COALESCE(t.name, p.name) AS name, COALESCE(t.description, p.description) AS description'
+    : 'p.name, p.description';
+  return {
+    columns: `p.id, p.site_id, p.category_id, p.sku, ${text}, p.image_url, p.unit_of_measure, p.attributes,
+      p.min_order_quantity, p.max_order_quantity, p.order_increment, p.bundle_pricing`,
+    from: translated
+      ? `product p LEFT JOIN product_translation t ON t.product_id = p.id AND t.locale = '${viewer.locale}'`
+      : 'product p',
+  };
 }
 
-export const PRODUCT_COLUMNS =
-  'p.id, p.site_id, p.category_id, p.sku, p.name, p.description, p.image_url, p.unit_of_measure';
-
-/** The catalog of the viewer's site: active products only. */
+/** The catalog of the viewer's site as the viewer may see it: active, entitled products only. */
 export class CatalogService {
   constructor(private readonly em: EntityManager) {}
+
+  scope(viewer: Viewer): Promise<EntitlementScope> {
+    return new EntitlementsService(this.em).scopeFor(viewer);
+  }
+
+  reference(viewer: Viewer): Promise<SiteCatalogReference> {
+    return siteCatalogReference(this.em, viewer.siteId, viewer.catalogVersion);
+  }
 
   /**
    * The category tree in display order (parents before children, siblings by position), paged by
@@ -46,7 +80,8 @@ export class CatalogService {
       throw new BadUserInputError('The `after` cursor is not valid for this list.');
     }
     const offset = position + 1;
-    const all = await this.categoryTree(viewer);
+    const { categories } = await this.reference(viewer);
+    const all = categories.map((c) => toCategoryNode(c, viewer.locale));
     const page = all.slice(offset, offset + size + 1).map((node, i) => ({ node, index: offset + i }));
     return toConnection(
       page,
@@ -57,106 +92,103 @@ export class CatalogService {
     );
   }
 
-  private async categoryTree(viewer: Viewer): Promise<CategoryNode[]> {
-    const rows = await this.em.getConnection().execute<CategoryRow[]>(
-      `WITH RECURSIVE tree AS (
-         SELECT c.*, ARRAY[c.position, 0] AS path, ARRAY[c.name] AS names FROM category c
-          WHERE c.site_id = ? AND c.parent_id IS NULL
-         UNION ALL
-         SELECT c.*, tree.path || c.position, tree.names || c.name FROM category c JOIN tree ON c.parent_id = tree.id
-       ) SELECT id, parent_id, name, slug FROM tree ORDER BY path, names`,
-      [viewer.siteId],
-    );
-    return rows.map(toCategoryNode);
+  async categoryById(viewer: Viewer, id: string): Promise<CategoryNode | null> {
+    const category = (await this.reference(viewer)).categoryById.get(id);
+    return category ? toCategoryNode(category, viewer.locale) : null;
   }
 
-  async products(
-    viewer: Viewer,
-    args: {
-      first?: number | null;
-      after?: string | null;
-      search?: string | null;
-      categoryId?: string | null;
-    },
-  ): Promise<Connection<ProductNode>> {
-    const where: Array<{ sql: string; params?: unknown[] }> = [
-      { sql: "p.site_id = ? AND p.status = 'ACTIVE'", params: [viewer.siteId] },
-    ];
-    if (args.categoryId) {
-      const categoryId = fromGlobalId('Category', args.categoryId);
-      if (!categoryId) throw new BadUserInputError('`categoryId` is not a category ID.');
-      where.push({
-        sql: `p.category_id IN (
-          WITH RECURSIVE sub AS (SELECT id FROM category WHERE id = ? AND site_id = ?
-            UNION ALL SELECT c.id FROM category c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)`,
-        params: [categoryId, viewer.siteId],
-      });
-    }
-    const search = args.search ? cleanText(args.search, 'Search text') : '';
-    if (search) {
-      const pattern = `%${escapeLike(search)}%`;
-      where.push({
-        sql: '(p.name ILIKE ? OR p.sku ILIKE ? OR p.description ILIKE ?)',
-        params: [pattern, pattern, pattern],
-      });
-    }
-    return keysetPage(this.em, {
-      select: PRODUCT_COLUMNS,
-      from: 'product p',
-      where,
-      orderBy: [
-        ['p.name', 'text'],
-        ['p.id', 'uuid'],
-      ],
-      direction: 'ASC',
-      first: args.first,
-      defaultSize: 24,
-      after: args.after,
-      cursorOf: (r: ProductRow) => [r.name, r.id],
-      nodeOf: toProductNode,
-    });
+  /** Visible products directly in each category. */
+  async productCounts(viewer: Viewer, categoryIds: readonly string[]): Promise<Map<string, number>> {
+    const scope = await this.scope(viewer);
+    const visible = visibleProductSql(scope, 'p');
+    const rows = await this.em.getConnection().execute<Array<{ category_id: string; count: string }>>(
+      `SELECT p.category_id, count(*) FROM product p
+        WHERE p.category_id = ANY(?::uuid[]) AND p.site_id = ? AND p.status = 'ACTIVE' AND ${visible.sql}
+        GROUP BY p.category_id`,
+      [sqlArray([...categoryIds]), viewer.siteId, ...visible.params],
+    );
+    return new Map(rows.map((r) => [r.category_id, Number(r.count)]));
   }
 
   async productByGlobalId(viewer: Viewer, globalId: string): Promise<ProductNode | null> {
     const id = fromGlobalId('Product', globalId);
     if (!id) return null;
-    return this.findOne(viewer, 'p.id = ?', id);
+    const [node] = await this.findVisible(viewer, 'p.id = ?', [id]);
+    return node ?? null;
   }
 
   async productBySku(viewer: Viewer, sku: string): Promise<ProductNode | null> {
-    return this.findOne(viewer, 'p.sku = ?', cleanText(sku, 'SKU'));
+    const [node] = await this.findVisible(viewer, 'p.sku = ?', [cleanText(sku, 'SKU')]);
+    return node ?? null;
   }
 
-  private async findOne(viewer: Viewer, condition: string, value: string): Promise<ProductNode | null> {
-    const [row] = await this.em
-      .getConnection()
-      .execute<ProductRow[]>(
-        `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.site_id = ? AND p.status = 'ACTIVE' AND ${condition}`,
-        [viewer.siteId, value],
-      );
-    return row ? toProductNode(row) : null;
+  async productsByIds(viewer: Viewer, ids: readonly string[]): Promise<ProductNode[]> {
+    return this.findVisible(viewer, 'p.id = ANY(?::uuid[])', [sqlArray([...ids])]);
+  }
+
+  async productsBySkus(viewer: Viewer, skus: readonly string[]): Promise<ProductNode[]> {
+    return this.findVisible(viewer, 'p.sku = ANY(?::text[])', [sqlArray([...skus])]);
+  }
+
+  /** Active products of the viewer's site matching a condition, that the viewer may see. */
+  private async findVisible(viewer: Viewer, condition: string, params: unknown[]): Promise<ProductNode[]> {
+    const scope = await this.scope(viewer);
+    const visible = visibleProductSql(scope, 'p');
+    const source = productSource(viewer);
+    const rows = await this.em.getConnection().execute<ProductRow[]>(
+      `SELECT ${source.columns} FROM ${source.from}
+        WHERE p.site_id = ? AND p.status = 'ACTIVE' AND ${visible.sql} AND ${condition}`,
+      [viewer.siteId, ...visible.params, ...params],
+    );
+    return this.toNodes(scope, rows);
+  }
+
+  /** Nodes for rows already filtered by visibility, with what the viewer may do with each. */
+  async toNodes(scope: EntitlementScope, rows: ProductRow[]): Promise<ProductNode[]> {
+    const grants = await new EntitlementsService(this.em).productGrants(
+      scope,
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => toProductNode(row, entitlementOf(scope, row.category_id, grants.get(row.id))));
   }
 }
 
-export function toProductNode(row: ProductRow): ProductNode {
+export function toProductNode(row: ProductRow, access: ProductNode['access']): ProductNode {
   return {
     dbId: row.id,
     categoryDbId: row.category_id,
+    attributeValues: row.attributes ?? {},
+    rules: {
+      minQuantity: row.min_order_quantity,
+      maxQuantity: row.max_order_quantity,
+      increment: row.order_increment,
+    },
+    access,
     id: toGlobalId('Product', row.id),
     sku: row.sku,
     name: row.name,
     description: row.description,
     imageUrl: row.image_url,
     unitOfMeasure: row.unit_of_measure,
+    bundlePricing: row.bundle_pricing,
   };
 }
 
-export function toCategoryNode(row: CategoryRow): CategoryNode {
+export function toCategoryNode(
+  category: {
+    id: string;
+    parentId: string | null;
+    name: string;
+    nameTranslations: Record<string, string>;
+    slug: string;
+  },
+  locale: string,
+): CategoryNode {
   return {
-    dbId: row.id,
-    parentDbId: row.parent_id,
-    id: toGlobalId('Category', row.id),
-    name: row.name,
-    slug: row.slug,
+    dbId: category.id,
+    parentDbId: category.parentId,
+    id: toGlobalId('Category', category.id),
+    name: localized(category.name, category.nameTranslations, locale),
+    slug: category.slug,
   };
 }

@@ -15,8 +15,13 @@ export class Category {
   @ManyToOne(() => Category, { nullable: true, index: true })
   parent: Category | null = null;
 
+  /** In the site's default language. */
   @Property({ type: 'text' })
   name!: string;
+
+  /** Names in other languages: locale → name. */
+  @Property({ type: 'jsonb', defaultRaw: "'{}'::jsonb" })
+  nameTranslations: Record<string, string> = {};
 
   @Property({ type: 'text' })
   slug!: string;

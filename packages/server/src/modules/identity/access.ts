@@ -1,4 +1,5 @@
-import { UnauthenticatedError } from '../../platform/errors.js';
+import { ForbiddenError, UnauthenticatedError } from '../../platform/errors.js';
+import { canManagePricing } from './domain/roles.js';
 import type { Viewer } from './viewer.js';
 import { sqlArray } from '../../platform/db/sql.js';
 
@@ -35,4 +36,12 @@ export function accountScopeSql(viewer: Viewer, alias: string): { sql: string; p
 /** The account buyer operations (orders, later carts and invoices) act on, or null when none is chosen. */
 export function effectiveAccountId(viewer: Viewer): string | null {
   return viewer.effectiveAccountId;
+}
+
+/** The viewer, when they manage the site's prices and catalog; otherwise a FORBIDDEN error. */
+export function requirePricingManager(viewer: Viewer | null): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (!canManagePricing(signedIn.roles))
+    throw new ForbiddenError('Only pricing managers may see or change this.');
+  return signedIn;
 }

@@ -22,7 +22,7 @@ import {
 } from './identity.types.js';
 import { SESSION_COOKIE, SessionsService } from './sessions.service.js';
 import { SignInService } from './sign-in.service.js';
-import type { Viewer } from './viewer.js';
+import { chooseLocale, type Viewer } from './viewer.js';
 
 /** The ViewerNode carries the server-side viewer for its field resolvers. */
 type ViewerRoot = ViewerNode & { viewer: Viewer };
@@ -34,6 +34,9 @@ function toViewerNode(viewer: Viewer): ViewerRoot {
     roles: viewer.roles,
     isSellerSide: viewer.sellerSide,
     capabilities: capabilitiesOf(viewer.roles, viewer.effectiveAccountId !== null),
+    locale: viewer.locale,
+    chosenLocale: viewer.chosenLocale,
+    supportedLocales: viewer.supportedLocales,
   };
 }
 
@@ -107,9 +110,46 @@ export class IdentityResolver {
     }
     const sessions = new SessionsService(ctx.em, ctx.config.sessionHours);
     await sessions.setEffectiveAccount(viewer.sessionId, account.id);
-    const updated: Viewer = { ...viewer, effectiveAccountId: account.id, currency: account.currency };
+    const updated: Viewer = {
+      ...viewer,
+      effectiveAccountId: account.id,
+      currency: account.currency,
+      locale: chooseLocale(
+        [viewer.chosenLocale, account.locale],
+        viewer.siteDefaultLocale,
+        viewer.supportedLocales,
+      ),
+    };
     ctx.viewer = updated;
     return Object.assign(new SwitchAccountSuccess(), { viewer: toViewerNode(updated) });
+  }
+
+  @Mutation(() => ViewerNode, {
+    description:
+      "Choose the language of the interface and product content (one of the site's languages), or null to follow the account and the site.",
+  })
+  async setLocale(
+    @Arg('locale', () => String, { nullable: true, description: 'e.g. fr-CA; null to follow the account.' })
+    locale: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ViewerNode> {
+    const viewer = requireViewer(ctx.viewer);
+    if (locale !== null && !viewer.supportedLocales.includes(locale)) {
+      throw new BadUserInputError(
+        `This site is offered in ${viewer.supportedLocales.join(', ')}; "${locale.slice(0, 20)}" is not one of them.`,
+      );
+    }
+    await new SessionsService(ctx.em, ctx.config.sessionHours).setUserLocale(viewer.userId, locale);
+    const accountLocale = viewer.effectiveAccountId
+      ? ((await new AccountsService(ctx.em).rowById(viewer.effectiveAccountId))?.locale ?? null)
+      : null;
+    const updated: Viewer = {
+      ...viewer,
+      chosenLocale: locale,
+      locale: chooseLocale([locale, accountLocale], viewer.siteDefaultLocale, viewer.supportedLocales),
+    };
+    ctx.viewer = updated;
+    return toViewerNode(updated);
   }
 
   @FieldResolver(() => SiteNode, { description: 'The site they signed in to.' })

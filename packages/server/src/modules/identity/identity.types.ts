@@ -33,6 +33,21 @@ export class ViewerNode {
 
   @Field(() => [Capability], { description: 'What the viewer may use.' })
   capabilities!: Capability[];
+
+  @Field({
+    description:
+      "Language of the interface and of product content: the user's choice, else the effective account's, else the site's default.",
+  })
+  locale!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The user's own choice of language; null when it follows the account and the site.",
+  })
+  chosenLocale!: string | null;
+
+  @Field(() => [String], { description: 'Languages the site offers, the default first.' })
+  supportedLocales!: string[];
 }
 
 @InputType({ description: 'Credentials for signing in to a site.' })

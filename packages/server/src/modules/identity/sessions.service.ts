@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, randomBytes } from 'node:crypto';
 import { isSellerSide, Role } from './domain/roles.js';
-import type { Viewer } from './viewer.js';
+import { chooseLocale, type Viewer } from './viewer.js';
 
 /** Sessions live in PostgreSQL: any server instance resolves any session. */
 export const SESSION_COOKIE = 'portway_session';
@@ -29,6 +29,12 @@ interface SessionRow {
   chosen_account_site_id: string | null;
   chosen_account_currency: string | null;
   own_account_currency: string | null;
+  user_locale: string | null;
+  chosen_account_locale: string | null;
+  own_account_locale: string | null;
+  site_default_locale: string;
+  supported_locales: string[];
+  catalog_version: string;
 }
 
 export class SessionsService {
@@ -55,6 +61,11 @@ export class SessionsService {
       .execute('DELETE FROM user_session WHERE token_hash = ?', [hashToken(token)]);
   }
 
+  /** The user's choice of language (null: follow the account and the site). */
+  async setUserLocale(userId: string, locale: string | null): Promise<void> {
+    await this.em.getConnection().execute('UPDATE app_user SET locale = ? WHERE id = ?', [locale, userId]);
+  }
+
   async setEffectiveAccount(sessionId: string, accountId: string): Promise<void> {
     await this.em
       .getConnection()
@@ -70,7 +81,10 @@ export class SessionsService {
               u.id AS user_id, u.name, u.email, u.roles, u.site_id, u.account_id,
               site.code AS site_code, site.default_currency AS site_currency,
               chosen.site_id AS chosen_account_site_id, chosen.currency AS chosen_account_currency,
-              own.currency AS own_account_currency
+              own.currency AS own_account_currency, u.locale AS user_locale,
+              chosen.locale AS chosen_account_locale, own.locale AS own_account_locale,
+              site.default_locale AS site_default_locale, site.supported_locales,
+              (SELECT version FROM catalog_version WHERE id = 1)::text AS catalog_version
          FROM user_session s
          JOIN app_user u ON u.id = s.user_id
          JOIN site ON site.id = u.site_id
@@ -96,12 +110,14 @@ export class SessionsService {
 
     let effectiveAccountId: string | null = sellerSide ? row.effective_account_id : row.account_id;
     let currency = (sellerSide ? row.chosen_account_currency : row.own_account_currency) ?? row.site_currency;
+    let accountLocale = sellerSide ? row.chosen_account_locale : row.own_account_locale;
     const allowed = allAccountsOfSite
       ? row.chosen_account_site_id === row.site_id
       : accountIds.includes(effectiveAccountId ?? '');
     if (effectiveAccountId && !allowed) {
       effectiveAccountId = null; // an assignment was withdrawn since the switch
       currency = row.site_currency;
+      accountLocale = null;
     }
 
     await this.extendIfHalfSpent(row.session_id, new Date(row.expires_at));
@@ -118,6 +134,11 @@ export class SessionsService {
       effectiveAccountId,
       currency,
       siteCode: row.site_code,
+      locale: chooseLocale([row.user_locale, accountLocale], row.site_default_locale, row.supported_locales),
+      chosenLocale: row.user_locale,
+      siteDefaultLocale: row.site_default_locale,
+      supportedLocales: row.supported_locales,
+      catalogVersion: row.catalog_version ?? '0',
     };
   }
 

@@ -18,4 +18,24 @@ export interface Viewer {
   /** Prices and amounts are shown in this currency: the effective account's, else the site default. */
   currency: string;
   siteCode: string;
+  /** Language of the interface and of product content (see chooseLocale). */
+  locale: string;
+  /** The user's own choice of language, or null to follow the account and site. */
+  chosenLocale: string | null;
+  siteDefaultLocale: string;
+  supportedLocales: string[];
+  /** Version of the catalog reference data (categories, entitlements, books, promotions) for caches. */
+  catalogVersion: string;
+}
+
+/**
+ * The viewer's language: their own choice, else the effective account's, else the site's default —
+ * whichever comes first among the languages the site offers.
+ */
+export function chooseLocale(
+  candidates: Array<string | null | undefined>,
+  siteDefault: string,
+  supported: readonly string[],
+): string {
+  return candidates.find((l): l is string => !!l && supported.includes(l)) ?? siteDefault;
 }

@@ -1,5 +1,6 @@
 export {
   priceOrder,
+  basePrice,
   type LineInput,
   type PriceCandidate,
   type PricedLine,
@@ -12,3 +13,8 @@ export {
   type VolumeTierTable,
 } from './domain/price-engine.js';
 export { findTier, nextTier, tiersFrom, validateTiers, type Tier, type TierProblem } from './domain/tiers.js';
+export { PriceRounding, derivePrice } from './domain/derived-price.js';
+export { pricingLoaders } from './pricing.loaders.js';
+export { PricingService, MAX_PRICE_LINES } from './pricing.service.js';
+export { PriceInputs } from './price-inputs.js';
+export { basePriceJoin } from './base-price-sql.js';

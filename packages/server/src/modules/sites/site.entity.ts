@@ -1,5 +1,13 @@
-import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+
+/** How the base price is chosen when a list book, buyer-group books and a contract all price a product. */
+export enum PricingStrategy {
+  /** The lowest applicable price wins. */
+  LOWEST = 'LOWEST',
+  /** Contract first, then buyer-group books by priority, then the list book. */
+  PRIORITY = 'PRIORITY',
+}
 
 /** A branded site on the deployment (e.g. "coffee", "parts"): its own catalog, accounts and users. */
 @Entity({ tableName: 'site' })
@@ -29,8 +37,15 @@ export class Site {
   @Property({ type: 'text' })
   defaultLocale!: string;
 
+  /** Languages the site's interface and content are offered in (the default first). */
+  @Property({ type: ArrayType, columnType: 'text[]', defaultRaw: "'{en-US}'::text[]" })
+  supportedLocales: string[] = ['en-US'];
+
   @Property({ type: 'text' })
   defaultCurrency!: string;
+
+  @Enum({ items: () => PricingStrategy, default: PricingStrategy.LOWEST })
+  pricingStrategy: PricingStrategy = PricingStrategy.LOWEST;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

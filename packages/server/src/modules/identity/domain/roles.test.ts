@@ -23,4 +23,11 @@ describe('roles', () => {
     ]);
     expect(capabilitiesOf([Role.SALES_REP], true)).toContain(Capability.VIEW_ORDERS);
   });
+
+  it('lets only site admins manage prices', () => {
+    expect(capabilitiesOf([Role.SITE_ADMIN], false)).toContain(Capability.MANAGE_PRICING);
+    for (const role of Object.values(Role).filter((r) => r !== Role.SITE_ADMIN)) {
+      expect(capabilitiesOf([role], true)).not.toContain(Capability.MANAGE_PRICING);
+    }
+  });
 });

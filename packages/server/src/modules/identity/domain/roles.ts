@@ -16,6 +16,15 @@ export enum Capability {
   VIEW_ORDERS = 'VIEW_ORDERS',
   SWITCH_ACCOUNT = 'SWITCH_ACCOUNT',
   USE_PLAYGROUND = 'USE_PLAYGROUND',
+  /** Price books, volume tiers, promotions, contract prices and catalog imports of the site. */
+  MANAGE_PRICING = 'MANAGE_PRICING',
+}
+
+/** Roles that manage the site's catalog and prices. */
+export const PRICING_ROLES: ReadonlySet<Role> = new Set([Role.SITE_ADMIN]);
+
+export function canManagePricing(roles: readonly Role[]): boolean {
+  return roles.some((role) => PRICING_ROLES.has(role));
 }
 
 /** Customer-side roles belong to one account; seller-side roles act for assigned accounts. */
@@ -35,6 +44,7 @@ export function capabilitiesOf(roles: readonly Role[], hasEffectiveAccount: bool
   const capabilities: Capability[] = [Capability.BROWSE_CATALOG];
   if (hasEffectiveAccount) capabilities.push(Capability.VIEW_ORDERS);
   if (isSellerSide(roles)) capabilities.push(Capability.SWITCH_ACCOUNT);
+  if (canManagePricing(roles)) capabilities.push(Capability.MANAGE_PRICING);
   capabilities.push(Capability.USE_PLAYGROUND);
   return capabilities;
 }

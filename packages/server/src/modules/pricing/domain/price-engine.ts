@@ -1,11 +1,13 @@
 import { Decimal, roundToCurrency } from '../../../platform/money.js';
-import { findTier, type Tier } from './tiers.js';
+import type { DerivedPriceDetail } from './derived-price.js';
+import { findTier, nextTier, type Tier } from './tiers.js';
 
 /**
  * The pricing engine: pure and deterministic. For each line it goes list → price book or contract →
- * volume tier → promotions, and records every step with the record behind it, so the portal can show
- * how a price was reached. Money is Decimal throughout; rounding to the currency happens at two named
- * points only: the unit price after each step that changes it (UNIT) and the line total (LINE).
+ * volume tier → promotions, and records every step with the record behind it and what it did (as data,
+ * `StepDetail`, which explain-text.ts words in the viewer's language), so the portal can show how a price
+ * was reached. Money is Decimal throughout; rounding to the currency happens at two named points only:
+ * the unit price after each step that changes it (UNIT) and the line total (LINE).
  */
 
 export type PriceStrategy = 'LOWEST' | 'PRIORITY';
@@ -21,6 +23,8 @@ export interface PriceCandidate {
   /** Contract validity: from inclusive, to exclusive; null for open. */
   validFrom?: Date | null;
   validTo?: Date | null;
+  /** How this price came about when it is not a plain entry (a derived book's source, rate and rounding). */
+  detail?: DerivedPriceDetail | null;
 }
 
 export type TierAdjustment =
@@ -77,13 +81,27 @@ export interface PricingContext {
   promotions: Promotion[];
 }
 
+/**
+ * What a step did, as data rather than words, so the explanation can be written in the viewer's language
+ * (explain-text.ts). SLAB bounds are quantities, `to` inclusive (null: and above); RANGE parts are the
+ * runs of units priced alike, in order.
+ */
+export type StepDetail =
+  | { kind: 'LIST' }
+  | { kind: 'BOOK' }
+  | { kind: 'CONTRACT' }
+  | DerivedPriceDetail
+  | { kind: 'SLAB'; from: number; to: number | null; adjustment: TierAdjustment }
+  | { kind: 'RANGE'; parts: Array<{ units: number; unitPrice: Decimal }> }
+  | { kind: 'PROMOTION'; exclusive: boolean };
+
 export interface PriceStep {
   kind: 'LIST' | 'BOOK' | 'CONTRACT' | 'TIER' | 'PROMOTION';
   recordId: string;
   label: string;
   /** Unit price after this step, rounded to the currency. */
   unitPrice: Decimal;
-  note: string;
+  detail: StepDetail;
 }
 
 export type PricedLine =
@@ -112,8 +130,9 @@ const ZERO = new Decimal(0);
 /** Prices every line of an order; a line that cannot be priced says why and never fails the others. */
 export function priceOrder(lines: readonly LineInput[], context: PricingContext): PricedOrder {
   const beforePromotions = lines.map((line) => priceBeforePromotions(line, context));
+  // The exact totals: a range-priced line's rounded average unit price times its quantity can differ.
   const orderAmount = beforePromotions.reduce(
-    (sum, line) => (line.ok ? sum.plus(line.unitPrice.times(line.quantity)) : sum),
+    (sum, line) => (line.ok ? sum.plus(line.lineTotalBeforePromotions) : sum),
     ZERO,
   );
   const priced = beforePromotions.map((line, i): PricedLine => {
@@ -184,7 +203,7 @@ function priceBeforePromotions(line: LineInput, context: PricingContext): Before
       recordId: list.recordId,
       label: list.label,
       unitPrice: listUnitPrice,
-      note: 'List price',
+      detail: list.detail ?? { kind: 'LIST' },
     });
   let unitPrice = roundToCurrency(base.unitPrice, currency);
   if (base !== list) {
@@ -193,7 +212,7 @@ function priceBeforePromotions(line: LineInput, context: PricingContext): Before
       recordId: base.recordId,
       label: base.label,
       unitPrice,
-      note: base.kind === 'CONTRACT' ? 'Contract price for the account' : 'Price book of the buyer group',
+      detail: base.detail ?? { kind: base.kind },
     });
   }
 
@@ -210,21 +229,28 @@ function priceBeforePromotions(line: LineInput, context: PricingContext): Before
           recordId: table.recordId,
           label: table.label,
           unitPrice,
-          note: `${tierRange(tier)} units: ${describeAdjustment(tier.value, currency)} on every unit`,
+          detail: {
+            kind: 'SLAB',
+            from: tier.lowerBound.ceil().toNumber(),
+            to: tier.upperBound ? tier.upperBound.ceil().toNumber() - 1 : null,
+            adjustment: tier.value,
+          },
         });
       }
     } else {
       let total = ZERO;
-      const parts: string[] = [];
+      const parts: Array<{ units: number; unitPrice: Decimal }> = [];
       for (let position = 1; position <= line.quantity;) {
-        const tier = findTier(table.tiers, new Decimal(position));
-        const end = tier?.upperBound
-          ? Math.min(line.quantity, tier.upperBound.toNumber() - 1)
-          : line.quantity;
+        const measure = new Decimal(position);
+        const tier = findTier(table.tiers, measure);
+        // Units in no tier (below the first, or in a gap) pay the base price up to the next tier only.
+        const limit = tier ? tier.upperBound : (nextTier(table.tiers, measure)?.tier.lowerBound ?? null);
+        // The last whole quantity below the limit (upper bounds are exclusive).
+        const end = limit ? Math.min(line.quantity, limit.ceil().toNumber() - 1) : line.quantity;
         const units = end - position + 1;
         const price = tier ? roundToCurrency(adjust(unitPrice, tier.value), currency) : unitPrice;
         total = total.plus(price.times(units));
-        parts.push(`${units} × ${price.toString()}`);
+        parts.push({ units, unitPrice: price });
         position = end + 1;
       }
       if (!total.equals(lineTotal)) {
@@ -235,7 +261,7 @@ function priceBeforePromotions(line: LineInput, context: PricingContext): Before
           recordId: table.recordId,
           label: table.label,
           unitPrice,
-          note: `Priced by range: ${parts.join(' + ')}`,
+          detail: { kind: 'RANGE', parts },
         });
       }
     }
@@ -249,6 +275,34 @@ function priceBeforePromotions(line: LineInput, context: PricingContext): Before
     lineTotalBeforePromotions: lineTotal,
     steps,
   };
+}
+
+/**
+ * The base unit price a line would start from (before tiers and promotions): the candidate the strategy
+ * picks among those valid at `at`, or null when none prices it.
+ */
+export function basePrice(
+  candidates: readonly PriceCandidate[],
+  strategy: PriceStrategy,
+  at: Date,
+): PriceCandidate | null {
+  return chooseBase(
+    candidates.filter((c) => isValidAt(c, at)),
+    strategy,
+  );
+}
+
+/** Unit price in each tier of a table, from a base unit price, rounded to the currency. */
+export function tierUnitPrices(
+  base: Decimal,
+  table: VolumeTierTable,
+  currency: string,
+): Array<{ tier: Tier<TierAdjustment>; unitPrice: Decimal }> {
+  const rounded = roundToCurrency(base, currency);
+  return table.tiers.map((tier) => ({
+    tier,
+    unitPrice: roundToCurrency(adjust(rounded, tier.value), currency),
+  }));
 }
 
 function chooseBase(candidates: PriceCandidate[], strategy: PriceStrategy): PriceCandidate | null {
@@ -274,7 +328,7 @@ function adjust(unitPrice: Decimal, adjustment: TierAdjustment): Decimal {
     case 'PERCENT_OFF':
       return Decimal.max(ZERO, unitPrice.times(new Decimal(100).minus(adjustment.percent)).dividedBy(100));
     case 'OVERRIDE':
-      return adjustment.unitPrice;
+      return Decimal.max(ZERO, adjustment.unitPrice);
   }
 }
 
@@ -304,7 +358,7 @@ function applyPromotions(
         recordId: promotion.id,
         label: promotion.name,
         unitPrice: price,
-        note: promotion.stacking === 'EXCLUSIVE' ? 'Promotion (does not combine with others)' : 'Promotion',
+        detail: { kind: 'PROMOTION', exclusive: promotion.stacking === 'EXCLUSIVE' },
       });
     }
     if (price.lessThan(best.unitPrice)) best = { unitPrice: price, steps };
@@ -347,21 +401,4 @@ function discounted(unitPrice: Decimal, promotion: Promotion, currency: string):
   if (discount.kind === 'PERCENT')
     return Decimal.max(ZERO, unitPrice.times(new Decimal(100).minus(discount.percent)).dividedBy(100));
   return Decimal.max(ZERO, unitPrice.minus(discount.amountPerUnit[currency]!));
-}
-
-function tierRange(tier: Tier<TierAdjustment>): string {
-  return tier.upperBound
-    ? `${tier.lowerBound.toString()}–${tier.upperBound.minus(1).toString()}`
-    : `${tier.lowerBound.toString()}+`;
-}
-
-function describeAdjustment(adjustment: TierAdjustment, currency: string): string {
-  switch (adjustment.kind) {
-    case 'AMOUNT_OFF':
-      return `${adjustment.amount.toString()} ${currency} off`;
-    case 'PERCENT_OFF':
-      return `${adjustment.percent.toString()}% off`;
-    case 'OVERRIDE':
-      return `${adjustment.unitPrice.toString()} ${currency} each`;
-  }
 }

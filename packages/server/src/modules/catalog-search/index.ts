@@ -1,0 +1,3 @@
+export { CatalogSearchResolver } from './catalog-search.resolver.js';
+export { CatalogSearchService } from './catalog-search.service.js';
+export { ProductSort } from './catalog-search.types.js';

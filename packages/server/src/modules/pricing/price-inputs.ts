@@ -1,0 +1,217 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlArray } from '../../platform/db/sql.js';
+import { toDecimal } from '../../platform/money.js';
+import { siteCatalogReference, type SiteCatalogReference } from '../catalog/index.js';
+import type { EntitlementScope } from '../entitlements/index.js';
+import type { Viewer } from '../identity/index.js';
+import { derivePrice } from './domain/derived-price.js';
+import type { LineInput, PriceCandidate, PricingContext, VolumeTierTable } from './domain/price-engine.js';
+import { tiersFrom } from './domain/tiers.js';
+import { pricingBooks, sitePromotions, toEnginePromotion, type BookRecord } from './pricing-reference.js';
+
+/** A product to price: its key and category (promotions may target a category and its ancestors). */
+export interface PricedProduct {
+  dbId: string;
+  categoryDbId: string;
+}
+
+/**
+ * Everything the pricing engine needs for a set of products and one viewer, loaded with a fixed number
+ * of statements whatever the number of products: book entries (and the sources of derived books),
+ * the account's contract prices, volume tiers. Books, promotions and categories come from caches.
+ */
+export class PriceInputs {
+  private constructor(
+    private readonly viewer: Viewer,
+    private readonly scope: EntitlementScope,
+    readonly strategy: PricingContext['strategy'],
+    private readonly candidatesByProduct: Map<string, PriceCandidate[]>,
+    private readonly tiersByProduct: Map<string, VolumeTierTable>,
+    private readonly reference: SiteCatalogReference,
+    private readonly promotions: PricingContext['promotions'],
+  ) {}
+
+  /** `listOnly`: only the books' prices are needed (list prices), not contracts, tiers or promotions. */
+  static async load(
+    em: EntityManager,
+    viewer: Viewer,
+    scope: EntitlementScope,
+    productIds: readonly string[],
+    options: { listOnly?: boolean } = {},
+  ): Promise<PriceInputs> {
+    const full = !options.listOnly;
+    const currency = viewer.currency;
+    const ids = sqlArray([...new Set(productIds)]);
+    const connection = em.getConnection();
+    const [{ strategy, books }, reference, promotionRecords] = await Promise.all([
+      pricingBooks(em, viewer.siteId, currency, scope.buyerGroupIds, viewer.catalogVersion),
+      siteCatalogReference(em, viewer.siteId, viewer.catalogVersion),
+      full ? sitePromotions(em, viewer.siteId, viewer.catalogVersion) : Promise.resolve([]),
+    ]);
+    const bookIds = [...new Set(books.flatMap((b) => (b.derivedFromId ? [b.id, b.derivedFromId] : [b.id])))];
+    const [entries, contracts, tiers] = await Promise.all([
+      bookIds.length
+        ? connection.execute<Array<{ price_book_id: string; product_id: string; unit_price: string }>>(
+            `SELECT price_book_id, product_id, unit_price FROM price_book_entry
+              WHERE price_book_id = ANY(?::uuid[]) AND product_id = ANY(?::uuid[])`,
+            [sqlArray(bookIds), ids],
+          )
+        : Promise.resolve([]),
+      full && scope.accountId
+        ? connection.execute<
+            Array<{
+              id: string;
+              product_id: string;
+              unit_price: string;
+              valid_from: string | null;
+              valid_to: string | null;
+              reference: string;
+            }>
+          >(
+            `SELECT id, product_id, unit_price, valid_from, valid_to, reference FROM contract_price
+              WHERE account_id = ? AND currency = ? AND product_id = ANY(?::uuid[])
+                AND (valid_to IS NULL OR valid_to > now())`,
+            [scope.accountId, currency, ids],
+          )
+        : Promise.resolve([]),
+      full
+        ? connection.execute<
+            Array<{
+              id: string;
+              product_id: string;
+              mode: 'SLAB' | 'RANGE';
+              lower_bound: number;
+              upper_bound: number | null;
+              adjustment: 'AMOUNT_OFF' | 'PERCENT_OFF' | 'OVERRIDE';
+              value: string;
+            }>
+          >(
+            `SELECT t.id, t.product_id, t.mode, v.lower_bound, v.upper_bound, v.adjustment, v.value
+           FROM volume_tier_table t JOIN volume_tier v ON v.table_id = t.id
+          WHERE t.product_id = ANY(?::uuid[]) AND t.currency = ? ORDER BY t.product_id, v.lower_bound`,
+            [ids, currency],
+          )
+        : Promise.resolve([]),
+    ]);
+
+    const entryOf = new Map(
+      entries.map((e) => [`${e.price_book_id}:${e.product_id}`, toDecimal(e.unit_price)]),
+    );
+    const candidatesByProduct = new Map<string, PriceCandidate[]>();
+    const add = (productId: string, candidate: PriceCandidate) => {
+      const list = candidatesByProduct.get(productId) ?? [];
+      list.push(candidate);
+      candidatesByProduct.set(productId, list);
+    };
+    for (const productId of new Set(productIds)) {
+      for (const book of books) {
+        const candidate = bookCandidate(book, productId, entryOf, currency);
+        if (candidate) add(productId, candidate);
+      }
+    }
+    for (const c of contracts) {
+      add(c.product_id, {
+        kind: 'CONTRACT',
+        recordId: c.id,
+        label: c.reference || 'Contract price',
+        priority: -1,
+        unitPrice: toDecimal(c.unit_price),
+        validFrom: c.valid_from ? new Date(c.valid_from) : null,
+        validTo: c.valid_to ? new Date(c.valid_to) : null,
+      });
+    }
+    const tierRows = new Map<string, typeof tiers>();
+    for (const row of tiers) tierRows.set(row.product_id, [...(tierRows.get(row.product_id) ?? []), row]);
+    const tiersByProduct = new Map<string, VolumeTierTable>();
+    for (const [productId, rows] of tierRows) {
+      tiersByProduct.set(productId, {
+        recordId: rows[0]!.id,
+        label: 'Volume pricing',
+        mode: rows[0]!.mode,
+        tiers: tiersFrom(
+          rows.map((r) => ({
+            lowerBound: String(r.lower_bound),
+            upperBound: r.upper_bound === null ? null : String(r.upper_bound),
+            value:
+              r.adjustment === 'PERCENT_OFF'
+                ? { kind: 'PERCENT_OFF' as const, percent: toDecimal(r.value) }
+                : r.adjustment === 'AMOUNT_OFF'
+                  ? { kind: 'AMOUNT_OFF' as const, amount: toDecimal(r.value) }
+                  : { kind: 'OVERRIDE' as const, unitPrice: toDecimal(r.value) },
+          })),
+        ),
+      });
+    }
+    const promotions = promotionRecords.map((p) => toEnginePromotion(p, currency, viewer.locale));
+    return new PriceInputs(
+      viewer,
+      scope,
+      strategy,
+      candidatesByProduct,
+      tiersByProduct,
+      reference,
+      promotions,
+    );
+  }
+
+  lineInput(lineId: string, product: PricedProduct, quantity: number): LineInput {
+    return {
+      lineId,
+      productId: product.dbId,
+      categoryIds: this.reference.categoryById.get(product.categoryDbId)?.path ?? [product.categoryDbId],
+      quantity,
+      candidates: this.candidatesByProduct.get(product.dbId) ?? [],
+      tierTable: this.tiersByProduct.get(product.dbId) ?? null,
+    };
+  }
+
+  candidates(productId: string): PriceCandidate[] {
+    return this.candidatesByProduct.get(productId) ?? [];
+  }
+
+  tierTable(productId: string): VolumeTierTable | null {
+    return this.tiersByProduct.get(productId) ?? null;
+  }
+
+  context(couponCodes: string[] = [], at = new Date()): PricingContext {
+    return {
+      currency: this.viewer.currency,
+      at,
+      strategy: this.strategy,
+      buyerGroupIds: this.scope.buyerGroupIds,
+      couponCodes,
+      promotions: this.promotions,
+    };
+  }
+}
+
+function bookCandidate(
+  book: BookRecord,
+  productId: string,
+  entryOf: Map<string, ReturnType<typeof toDecimal>>,
+  currency: string,
+): PriceCandidate | null {
+  const base = {
+    kind: book.isDefault ? ('LIST' as const) : ('BOOK' as const),
+    recordId: book.id,
+    label: book.name,
+    priority: book.priority,
+  };
+  const own = entryOf.get(`${book.id}:${productId}`);
+  if (own) return { ...base, unitPrice: own };
+  if (!book.derivedFromId || !book.conversionRate || !book.rounding) return null;
+  const source = entryOf.get(`${book.derivedFromId}:${productId}`);
+  if (!source) return null;
+  return {
+    ...base,
+    unitPrice: derivePrice(source, book.conversionRate, book.rounding, currency),
+    detail: {
+      kind: 'DERIVED',
+      sourceAmount: source,
+      sourceCurrency: book.sourceCurrency ?? currency,
+      sourceBook: book.sourceName ?? '',
+      rate: book.conversionRate,
+      rounding: book.rounding,
+    },
+  };
+}
