@@ -14,6 +14,12 @@ export function createApolloClient() {
         Money: { keyFields: false },
         AccountSummary: { keyFields: false, merge: true },
         SiteTheme: { keyFields: false, merge: true },
+        // Values without an id of their own, read in different shapes by cards and pages: merge, don't replace.
+        Availability: { keyFields: false, merge: true },
+        ProductEntitlement: { keyFields: false, merge: true },
+        ProductPrice: { keyFields: false, merge: true },
+        PurchaseRules: { keyFields: false, merge: true },
+        PriceTierTable: { keyFields: false, merge: true },
       },
     }),
     defaultOptions: {

@@ -14,8 +14,14 @@ registerEnumType(ProductSort, {
   valuesConfig: {
     RELEVANCE: { description: 'Best match first (the default when searching; by name otherwise).' },
     NAME: { description: "By name in the viewer's language." },
-    PRICE_ASC: { description: "By the viewer's price, lowest first (hidden prices last)." },
-    PRICE_DESC: { description: "By the viewer's price, highest first (hidden prices last)." },
+    PRICE_ASC: {
+      description:
+        "By the viewer's unit price before volume tiers and promotions (contract, group book or list), lowest first; hidden prices last.",
+    },
+    PRICE_DESC: {
+      description:
+        "By the viewer's unit price before volume tiers and promotions (contract, group book or list), highest first; hidden prices last.",
+    },
   },
 });
 

@@ -112,6 +112,16 @@ export function describeAdjustment(adjustment: TierAdjustment, locale: string, c
 }
 
 /** The tier table's first row: quantities below the first tier pay the base price. */
+/** The label of the volume-pricing step. */
+export function volumePricingLabel(locale: string): string {
+  return languageOf(locale) === 'fr' ? 'Prix selon le volume' : 'Volume pricing';
+}
+
+/** The label of a contract price that names no agreement. */
+export function contractPriceLabel(locale: string): string {
+  return languageOf(locale) === 'fr' ? 'Prix contractuel' : 'Contract price';
+}
+
 export function basePriceLabel(locale: string): string {
   return languageOf(locale) === 'fr' ? 'Prix de base' : 'Base price';
 }

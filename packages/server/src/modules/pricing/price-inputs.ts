@@ -7,6 +7,7 @@ import type { Viewer } from '../identity/index.js';
 import { derivePrice } from './domain/derived-price.js';
 import type { LineInput, PriceCandidate, PricingContext, VolumeTierTable } from './domain/price-engine.js';
 import { tiersFrom } from './domain/tiers.js';
+import { contractPriceLabel, volumePricingLabel } from './explain-text.js';
 import { pricingBooks, sitePromotions, toEnginePromotion, type BookRecord } from './pricing-reference.js';
 
 /** A product to price: its key and category (promotions may target a category and its ancestors). */
@@ -113,7 +114,7 @@ export class PriceInputs {
       add(c.product_id, {
         kind: 'CONTRACT',
         recordId: c.id,
-        label: c.reference || 'Contract price',
+        label: c.reference || contractPriceLabel(viewer.locale),
         priority: -1,
         unitPrice: toDecimal(c.unit_price),
         validFrom: c.valid_from ? new Date(c.valid_from) : null,
@@ -126,7 +127,7 @@ export class PriceInputs {
     for (const [productId, rows] of tierRows) {
       tiersByProduct.set(productId, {
         recordId: rows[0]!.id,
-        label: 'Volume pricing',
+        label: volumePricingLabel(viewer.locale),
         mode: rows[0]!.mode,
         tiers: tiersFrom(
           rows.map((r) => ({
