@@ -1,7 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const api = 'http://localhost:4000';
+// The API server `pnpm dev` starts (PORTWAY_API overrides it, e.g. http://localhost:4200).
+const api = process.env.PORTWAY_API ?? 'http://localhost:4000';
+const proxy = { '/graphql': api, '/api': api, '/media': api, '/healthz': api, '/readyz': api };
 
 export default defineConfig({
   plugins: [react()],
@@ -12,19 +14,11 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: {
-      '/graphql': api,
-      '/healthz': api,
-      '/readyz': api,
-    },
+    proxy,
   },
   preview: {
     port: 4173,
-    proxy: {
-      '/graphql': api,
-      '/healthz': api,
-      '/readyz': api,
-    },
+    proxy,
   },
   build: {
     outDir: 'dist',

@@ -3,7 +3,19 @@
  * interfaces. Kept in step with schema.graphql by possible-types.test.ts.
  */
 export const possibleTypes: Record<string, string[]> = {
+  PriceLineResult: ['PriceLineError', 'PricedLine'],
+  SavePriceBookResult: ['PriceBookSaved', 'StaleEdit', 'ValidationFailed'],
+  SavePromotionResult: ['PromotionSaved', 'StaleEdit', 'ValidationFailed'],
+  SaveVolumeTiersResult: ['StaleEdit', 'ValidationFailed', 'VolumeTiersSaved'],
+  SetPriceBookEntryResult: ['PriceBookEntrySaved', 'ValidationFailed'],
   SignInResult: ['InvalidCredentials', 'SignInSuccess', 'SignInThrottled'],
   SwitchAccountResult: ['AccountNotAccessible', 'SwitchAccountSuccess'],
-  UserError: ['AccountNotAccessible', 'InvalidCredentials', 'SignInThrottled'],
+  UserError: [
+    'AccountNotAccessible',
+    'InvalidCredentials',
+    'PriceLineError',
+    'SignInThrottled',
+    'StaleEdit',
+    'ValidationFailed',
+  ],
 };

@@ -6,6 +6,7 @@ import { FullPageError, FullPageLoading } from './shell/FullPage';
 import { SignedInShell } from './shell/SignedInShell';
 import { SiteRoot } from './site/SiteRoot';
 import { describeError } from './errors';
+import { useT } from './i18n';
 
 // Every page is its own chunk: the sign-in and home pages load only what they use.
 const SitePickerPage = lazy(() =>
@@ -40,8 +41,9 @@ function Page({ children }: { children: ReactNode }) {
 
 function RouteError() {
   const error = useRouteError();
+  const t = useT();
   // A failed chunk load after a deploy is the usual cause: a reload fetches the new files.
-  return <FullPageError message={describeError(error)} onRetry={() => window.location.reload()} />;
+  return <FullPageError message={describeError(error, t)} onRetry={() => window.location.reload()} />;
 }
 
 export const router = createBrowserRouter([

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useT } from '../app/i18n';
 
 export interface ErrorStateProps {
   title?: string;
@@ -8,20 +9,16 @@ export interface ErrorStateProps {
 }
 
 /** An error the person can see and act on (retry), announced to assistive technology. */
-export function ErrorState({
-  title = 'Something went wrong',
-  message,
-  onRetry,
-  retrying = false,
-}: ErrorStateProps) {
+export function ErrorState({ title, message, onRetry, retrying = false }: ErrorStateProps) {
+  const t = useT();
   return (
-    <Alert color="red" variant="light" title={title} role="alert">
+    <Alert color="red" variant="light" title={title ?? t('Something went wrong')} role="alert">
       <Stack gap="sm">
         <Text size="sm">{message}</Text>
         {onRetry ? (
           <Group>
             <Button size="xs" variant="outline" color="red" onClick={onRetry} loading={retrying}>
-              Try again
+              {t('Try again')}
             </Button>
           </Group>
         ) : null}

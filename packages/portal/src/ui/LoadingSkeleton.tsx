@@ -1,4 +1,5 @@
 import { Card, SimpleGrid, Skeleton, Stack, VisuallyHidden } from '@mantine/core';
+import { useT } from '../app/i18n';
 
 export interface LoadingSkeletonProps {
   /** `lines` for text/table-like content, `cards` for a grid of cards. */
@@ -8,11 +9,12 @@ export interface LoadingSkeletonProps {
 }
 
 /** Placeholder shapes while data loads, with a status message for screen readers. */
-export function LoadingSkeleton({ variant = 'lines', count = 6, label = 'Loading…' }: LoadingSkeletonProps) {
+export function LoadingSkeleton({ variant = 'lines', count = 6, label }: LoadingSkeletonProps) {
+  const t = useT();
   const items = Array.from({ length: count }, (_, i) => i);
   return (
     <div role="status" aria-live="polite" aria-busy="true">
-      <VisuallyHidden>{label}</VisuallyHidden>
+      <VisuallyHidden>{label ?? t('Loading…')}</VisuallyHidden>
       {variant === 'cards' ? (
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="md">
           {items.map((i) => (

@@ -1,4 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
+import { useT } from '../app/i18n';
 
 export interface PagerProps {
   hasPrevious: boolean;
@@ -8,7 +9,9 @@ export interface PagerProps {
   /** e.g. "Page 2" — omitted when unknown. */
   pageLabel?: string | null;
   loading?: boolean;
-  /** What is being paged, for button names, e.g. "products". */
+  /** Name of the pager's navigation landmark, e.g. "Pages of orders" (translated by the caller). */
+  label?: string;
+  /** What is being paged, e.g. "products", for the landmark's name when `label` is not given. */
   itemsLabel?: string;
 }
 
@@ -20,13 +23,16 @@ export function Pager({
   onNext,
   pageLabel,
   loading,
-  itemsLabel = 'results',
+  label,
+  itemsLabel,
 }: PagerProps) {
+  const t = useT();
   if (!hasPrevious && !hasNext) return null;
+  const name = label ?? (itemsLabel ? t('Pages of {items}', { items: itemsLabel }) : t('Pages of results'));
   return (
-    <Group justify="space-between" mt="md" component="nav" aria-label={`Pages of ${itemsLabel}`}>
+    <Group justify="space-between" mt="md" component="nav" aria-label={name}>
       <Button variant="default" onClick={onPrevious} disabled={!hasPrevious || loading}>
-        Previous page
+        {t('Previous page')}
       </Button>
       {pageLabel ? (
         <Text size="sm" c="dimmed" aria-live="polite">
@@ -34,7 +40,7 @@ export function Pager({
         </Text>
       ) : null}
       <Button variant="default" onClick={onNext} disabled={!hasNext || loading} loading={loading && hasNext}>
-        Next page
+        {t('Next page')}
       </Button>
     </Group>
   );
@@ -48,12 +54,13 @@ export interface LoadMoreProps {
 }
 
 /** A "Load more" button appending the next page. */
-export function LoadMore({ hasMore, loading, onLoadMore, label = 'Load more' }: LoadMoreProps) {
+export function LoadMore({ hasMore, loading, onLoadMore, label }: LoadMoreProps) {
+  const t = useT();
   if (!hasMore) return null;
   return (
     <Group justify="center" mt="md">
       <Button variant="default" onClick={onLoadMore} loading={loading}>
-        {label}
+        {label ?? t('Load more')}
       </Button>
     </Group>
   );

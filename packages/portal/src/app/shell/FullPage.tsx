@@ -1,14 +1,16 @@
 import { Center, Container, Loader, Stack, Text } from '@mantine/core';
 import { ErrorState } from '../../ui';
+import { useT } from '../i18n';
 
 /** Whole-page loading indicator used before the site's branding is known. */
-export function FullPageLoading({ label = 'Loading Portway…' }: { label?: string }) {
+export function FullPageLoading({ label }: { label?: string }) {
+  const t = useT();
   return (
     <Center mih="100vh" role="status" aria-live="polite">
       <Stack align="center" gap="xs">
         <Loader aria-hidden="true" />
         <Text size="sm" c="dimmed">
-          {label}
+          {label ?? t('Loading Portway…')}
         </Text>
       </Stack>
     </Center>
@@ -25,11 +27,12 @@ export function FullPageError({
   onRetry?: () => void;
   retrying?: boolean;
 }) {
+  const t = useT();
   return (
     <Container size="sm" py="xl" component="main">
-      <h1 style={{ fontSize: 24 }}>Portway is unavailable</h1>
+      <h1 style={{ fontSize: 24 }}>{t('Portway is unavailable')}</h1>
       <ErrorState
-        title="We couldn’t load this page"
+        title={t('We couldn’t load this page')}
         message={message}
         onRetry={onRetry}
         retrying={retrying}

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { describeError } from '../errors';
+import { useT } from '../i18n';
 import { signInPath } from '../return-path';
 import { ShellContext, useSiteContext, type ShellValue } from '../site/ShellContext';
 import { FullPageError, FullPageLoading } from './FullPage';
@@ -15,6 +16,7 @@ const ShellLayout = lazy(() => import('./ShellLayout').then((m) => ({ default: m
 export function SignedInShell() {
   const { siteCode, site, viewer, error, retry, retrying } = useSiteContext();
   const location = useLocation();
+  const t = useT();
 
   const shell = useMemo<ShellValue | null>(() => {
     if (!site || !viewer) return null;
@@ -23,14 +25,16 @@ export function SignedInShell() {
       siteCode,
       site,
       viewer,
-      locale: viewer.effectiveAccount?.locale ?? site.defaultLocale,
+      locale: viewer.locale,
       currency: viewer.effectiveAccount?.currency ?? site.defaultCurrency,
       can: (capability) => caps.has(capability),
     };
   }, [siteCode, site, viewer]);
 
   if (error && !viewer) {
-    return <FullPageError message={describeError(error)} onRetry={() => void retry()} retrying={retrying} />;
+    return (
+      <FullPageError message={describeError(error, t)} onRetry={() => void retry()} retrying={retrying} />
+    );
   }
   if (!viewer) {
     return <Navigate to={signInPath(siteCode, location.pathname + location.search)} replace />;

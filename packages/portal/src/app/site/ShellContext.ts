@@ -27,7 +27,10 @@ export interface ShellValue {
   siteCode: string;
   site: ShellSite;
   viewer: ShellViewer;
-  /** Locale for formatting: the effective account's, else the site's default. */
+  /**
+   * The viewer's language, for the interface and for formatting money and dates: their own choice,
+   * else the effective account's, else the site's default (`viewer.locale`).
+   */
   locale: string;
   /** Currency prices are shown in: the effective account's, else the site's default. */
   currency: string;

@@ -1,6 +1,9 @@
 import { graphql } from '../../gql';
 
-/** Loaded once per site visit: the site's public branding and who (if anyone) is signed in. */
+/**
+ * Loaded once per site visit: the site's public branding and who (if anyone) is signed in, with the
+ * language to speak to them in (refetched when they change it).
+ */
 export const SiteRootQuery = graphql(`
   query SiteRoot($code: String!) {
     site(code: $code) {
@@ -29,6 +32,9 @@ export const SiteRootQuery = graphql(`
       roles
       isSellerSide
       capabilities
+      locale
+      chosenLocale
+      supportedLocales
       effectiveAccount {
         id
         name

@@ -23,7 +23,10 @@ export function BrandProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** Applies a site's branding (or the neutral theme) while the calling component is mounted. */
+/**
+ * Applies a site's branding (or the neutral theme) while the calling component is mounted, and marks
+ * the document with the interface language being shown (`lang`, for screen readers and hyphenation).
+ */
 export function useBrand(brand: SiteBrand | null, locale?: string) {
   const setBrand = useContext(SetBrandContext);
   const primary = brand?.theme.primaryColor;

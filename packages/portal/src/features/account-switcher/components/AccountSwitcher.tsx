@@ -3,6 +3,7 @@ import { Select, Text, type ComboboxItem } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { describeError } from '../../../app/errors';
+import { interfaceLanguage, loadLanguage, useT } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 
 const AccountSwitcherQuery = graphql(`
@@ -30,6 +31,7 @@ const SwitchAccountMutation = graphql(`
             id
             name
           }
+          locale
         }
       }
       ... on UserError {
@@ -58,6 +60,7 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
   const [error, setError] = useState<string | null>(null);
   const [switching, setSwitching] = useState(false);
   const client = useApolloClient();
+  const t = useT();
   const currentLabel = current ? `${current.name} (${current.number})` : '';
   // While the box shows the current account's label, list everything rather than searching for it.
   const searchTerm = debounced.trim() && debounced !== currentLabel ? debounced.trim() : null;
@@ -93,13 +96,16 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
       const { data: result } = await switchAccount({ variables: { accountId } });
       const outcome = result?.switchAccount;
       if (outcome?.__typename === 'SwitchAccountSuccess') {
+        // The account may speak another language: fetch its dictionary before the page redraws.
+        await loadLanguage(interfaceLanguage(outcome.viewer.locale)).catch(() => undefined);
         await client.resetStore();
         onSwitched?.();
       } else if (outcome) {
-        setError(outcome.message);
+        // The only refusal is AccountNotAccessible: phrase it in the interface language.
+        setError(t('You may not act for that account.'));
       }
     } catch (err) {
-      setError(describeError(err));
+      setError(describeError(err, t));
     } finally {
       setSwitching(false);
     }
@@ -109,8 +115,8 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
     // Typing into the box before the first list arrives would be wiped when it does: wait for it.
     return (
       <Select
-        label="Acting for account"
-        placeholder="Loading accounts…"
+        label={t('Acting for account')}
+        placeholder={t('Loading accounts…')}
         data={[]}
         disabled
         size="sm"
@@ -123,8 +129,8 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
   const shown = data?.accounts.edges.length ?? 0;
   return (
     <Select
-      label="Acting for account"
-      placeholder="Choose an account"
+      label={t('Acting for account')}
+      placeholder={t('Choose an account')}
       searchable
       data={options}
       value={current?.id ?? null}
@@ -132,10 +138,12 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
       // Search text stays Mantine's own (a controlled value was reset whenever the options changed);
       // the list is filtered locally at once and by the server for accounts beyond the first page.
       onSearchChange={setSearch}
-      nothingFoundMessage={loading ? 'Searching…' : 'No accounts match'}
+      nothingFoundMessage={loading ? t('Searching…') : t('No accounts match')}
       disabled={switching}
-      error={error ?? (loadError ? describeError(loadError) : undefined)}
-      description={total > shown ? `Showing ${shown} of ${total}; type to search` : undefined}
+      error={error ?? (loadError ? describeError(loadError, t) : undefined)}
+      description={
+        total > shown ? t('Showing {shown} of {total}; type to search', { shown, total }) : undefined
+      }
       comboboxProps={{ withinPortal: true }}
       allowDeselect={false}
       defaultDropdownOpened={autoOpen}
@@ -148,7 +156,7 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
           {children}
           {switching ? (
             <Text size="xs" c="dimmed" role="status">
-              Switching account…
+              {t('Switching account…')}
             </Text>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
+import { useT } from '../../../app/i18n';
 import type { AccountSwitcherProps } from './AccountSwitcher';
 
 const loadSwitcher = () => import('./AccountSwitcher');
@@ -11,6 +12,7 @@ const AccountSwitcher = lazy(() => loadSwitcher().then((m) => ({ default: m.Acco
  */
 export function DeferredAccountSwitcher(props: Omit<AccountSwitcherProps, 'autoOpen'>) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   const button = (
     <Button
       variant="light"
@@ -20,7 +22,7 @@ export function DeferredAccountSwitcher(props: Omit<AccountSwitcherProps, 'autoO
       onFocus={() => void loadSwitcher()}
       onClick={() => setOpen(true)}
     >
-      Switch account
+      {t('Switch account')}
     </Button>
   );
   if (!open) return button;

@@ -1,5 +1,6 @@
 import { Avatar, Button, Text } from '@mantine/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { useT } from '../../../app/i18n';
 
 export function initials(name: string) {
   return name
@@ -20,13 +21,14 @@ export const UserMenuButton = forwardRef<HTMLButtonElement, UserMenuButtonProps>
   { name, loading, ...props },
   ref,
 ) {
+  const t = useT();
   return (
     <Button
       ref={ref}
       variant="subtle"
       color="dark"
       px={6}
-      aria-label={`Account menu for ${name}`}
+      aria-label={t('Account menu for {name}', { name })}
       aria-haspopup="menu"
       leftSection={
         <Avatar size={28} color="brand" radius="xl" aria-hidden="true">

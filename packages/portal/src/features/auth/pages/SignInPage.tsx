@@ -18,9 +18,12 @@ import {
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { describeError } from '../../../app/errors';
+import { useT, type TFunction } from '../../../app/i18n';
 import { safeReturnPath } from '../../../app/return-path';
 import { useSiteContext } from '../../../app/site/ShellContext';
 import { graphql } from '../../../gql';
+import { SignInLanguageChoice } from '../components/SignInLanguageChoice';
+import { SetLocaleMutation } from '../components/use-set-locale';
 
 export const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -36,6 +39,7 @@ export const SignInMutation = graphql(`
             id
             code
           }
+          locale
         }
       }
       ... on SignInThrottled {
@@ -48,6 +52,24 @@ export const SignInMutation = graphql(`
     }
   }
 `);
+
+/**
+ * Why a sign-in was refused, in the interface language. The server's messages are English; the known
+ * outcomes are phrased here (the same English), anything else is shown as the server wrote it.
+ */
+function refusal(
+  result: { __typename: string; message: string; retryAfterSeconds?: number },
+  t: TFunction,
+): string {
+  if (result.__typename === 'InvalidCredentials') return t('The email or password is not right.');
+  if (result.__typename === 'SignInThrottled' && result.retryAfterSeconds !== undefined) {
+    const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
+    return minutes === 1
+      ? t('Too many failed sign-in attempts. Try again in 1 minute.')
+      : t('Too many failed sign-in attempts. Try again in {minutes} minutes.', { minutes });
+  }
+  return result.message;
+}
 
 /** Site-branded sign-in: email + password, inline errors, back to where the person was going. */
 export function SignInPage() {
@@ -65,6 +87,10 @@ export function SignInPage() {
   const [missing, setMissing] = useState({ email: false, password: false });
   const emailInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
+  const t = useT();
+  // A language picked on this page is kept after signing in (saved as the person's choice).
+  const [pickedLanguage, setPickedLanguage] = useState<string | null>(null);
+  const [saveLocale] = useMutation(SetLocaleMutation);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,7 +98,7 @@ export function SignInPage() {
     const empty = { email: !email.trim(), password: !password };
     setMissing(empty);
     if (empty.email || empty.password) {
-      setFormError('Enter your email address and password.');
+      setFormError(t('Enter your email address and password.'));
       (empty.email ? emailInput : passwordInput).current?.focus();
       return;
     }
@@ -80,20 +106,24 @@ export function SignInPage() {
       const { data } = await signIn({ variables: { input: { siteCode, email: email.trim(), password } } });
       const result = data?.signIn;
       if (!result) {
-        setFormError('The server did not answer. Please try again.');
+        setFormError(t('The server did not answer. Please try again.'));
         return;
       }
       if (result.__typename === 'SignInSuccess') {
         setFinishing(true);
+        if (pickedLanguage && pickedLanguage !== result.viewer.locale) {
+          // Best effort: signing in has worked either way.
+          await saveLocale({ variables: { locale: pickedLanguage } }).catch(() => undefined);
+        }
         // A new session: drop anything cached for a previous one and refetch the viewer.
         await client.resetStore();
         navigate(returnTo, { replace: true });
         return;
       }
-      setFormError(result.message);
+      setFormError(refusal(result, t));
     } catch (err) {
       setFinishing(false);
-      setFormError(describeError(err));
+      setFormError(describeError(err, t));
     }
   }
 
@@ -115,7 +145,7 @@ export function SignInPage() {
           <Stack align="center" gap={6} ta="center">
             {site ? <Image src={site.theme.logoUrl} alt="" h={56} w="auto" fit="contain" /> : null}
             <Title order={1} fz={26}>
-              Sign in to {siteName}
+              {t('Sign in to {site}', { site: siteName })}
             </Title>
             {site?.tagline ? (
               <Text c="dimmed" size="sm">
@@ -125,9 +155,9 @@ export function SignInPage() {
           </Stack>
 
           {siteError ? (
-            <Alert color="red" variant="light" title="We can’t reach Portway right now" role="alert">
+            <Alert color="red" variant="light" title={t('We can’t reach Portway right now')} role="alert">
               <Stack gap="xs">
-                <Text size="sm">{describeError(siteError)}</Text>
+                <Text size="sm">{describeError(siteError, t)}</Text>
                 <Group>
                   <Button
                     size="xs"
@@ -136,7 +166,7 @@ export function SignInPage() {
                     onClick={() => void retry()}
                     loading={retrying}
                   >
-                    Try again
+                    {t('Try again')}
                   </Button>
                 </Group>
               </Stack>
@@ -144,9 +174,13 @@ export function SignInPage() {
           ) : null}
 
           {signedInHere ? (
-            <Alert color="brand" variant="light" title={`You’re signed in as ${viewer.user.name}`}>
+            <Alert
+              color="brand"
+              variant="light"
+              title={t('You’re signed in as {name}', { name: viewer.user.name })}
+            >
               <Anchor component={Link} to={returnTo}>
-                Continue to {siteName}
+                {t('Continue to {site}', { site: siteName })}
               </Anchor>
             </Alert>
           ) : null}
@@ -161,7 +195,7 @@ export function SignInPage() {
             <form onSubmit={onSubmit} noValidate aria-describedby={formError ? errorId : undefined}>
               <Stack gap="md">
                 <TextInput
-                  label="Email address"
+                  label={t('Email address')}
                   type="email"
                   name="email"
                   autoComplete="username"
@@ -173,7 +207,7 @@ export function SignInPage() {
                   disabled={finishing}
                 />
                 <PasswordInput
-                  label="Password"
+                  label={t('Password')}
                   name="password"
                   autoComplete="current-password"
                   required
@@ -184,21 +218,22 @@ export function SignInPage() {
                   disabled={finishing}
                 />
                 {formError ? (
-                  <Alert id={errorId} color="red" variant="light" role="alert" title="Sign-in failed">
+                  <Alert id={errorId} color="red" variant="light" role="alert" title={t('Sign-in failed')}>
                     {formError}
                   </Alert>
                 ) : null}
                 <Button type="submit" fullWidth loading={loading || finishing} disabled={!site && !siteError}>
-                  Sign in
+                  {t('Sign in')}
                 </Button>
               </Stack>
             </form>
           </Paper>
           <Center>
             <Anchor component={Link} to="/" size="sm">
-              Not your site? Choose another
+              {t('Not your site? Choose another')}
             </Anchor>
           </Center>
+          {signedInHere ? null : <SignInLanguageChoice siteCode={siteCode} onChosen={setPickedLanguage} />}
         </Stack>
       </Container>
     </Box>

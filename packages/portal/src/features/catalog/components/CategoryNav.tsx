@@ -1,5 +1,7 @@
 import { Box, NavLink, Select } from '@mantine/core';
 import { useMemo } from 'react';
+import { useI18n } from '../../../app/i18n';
+import { useFormat } from './format';
 import { buildCategoryTree, flattenTree, totalProducts, type CategoryLike } from './category-tree';
 
 export interface CategoryNavProps<C extends CategoryLike> {
@@ -14,14 +16,16 @@ export function CategoryNav<C extends CategoryLike>({
   selectedSlug,
   onSelect,
 }: CategoryNavProps<C>) {
+  const { t, plural } = useI18n();
+  const { number } = useFormat();
   const flat = useMemo(() => flattenTree(buildCategoryTree(categories)), [categories]);
   return (
     <>
       <Select
         hiddenFrom="md"
-        label="Category"
+        label={t('Category')}
         data={[
-          { value: '', label: 'All categories' },
+          { value: '', label: t('All categories') },
           ...flat.map((n) => ({
             value: n.category.slug,
             label: `${'— '.repeat(n.depth)}${n.category.name}`,
@@ -33,11 +37,11 @@ export function CategoryNav<C extends CategoryLike>({
         comboboxProps={{ withinPortal: true }}
         mb="sm"
       />
-      <Box component="nav" aria-label="Categories" visibleFrom="md">
+      <Box component="nav" aria-label={t('Categories')} visibleFrom="md">
         <NavLink
           component="button"
           type="button"
-          label="All categories"
+          label={t('All categories')}
           active={!selectedSlug}
           aria-current={!selectedSlug ? 'true' : undefined}
           onClick={() => onSelect(null)}
@@ -52,7 +56,11 @@ export function CategoryNav<C extends CategoryLike>({
               component="button"
               type="button"
               label={node.category.name}
-              description={`${totalProducts(node).toLocaleString()} products`}
+              description={plural(
+                totalProducts(node),
+                t('{count} product', { count: number(totalProducts(node)) }),
+                t('{count} products', { count: number(totalProducts(node)) }),
+              )}
               active={active}
               aria-current={active ? 'true' : undefined}
               onClick={() => onSelect(node.category.slug)}

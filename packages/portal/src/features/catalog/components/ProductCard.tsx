@@ -1,7 +1,11 @@
-import { Anchor, Card, Image, Stack, Text } from '@mantine/core';
+import { Anchor, Card, Group, Image, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
-import { Money } from '../../../ui';
+import { Money, type MoneyValue } from '../../../ui';
+import { AvailabilityBadge } from './AvailabilityBadge';
+import { NoPrice } from './PriceOnRequest';
+import { isPositiveAmount } from './values';
 
 export const ProductCardFragment = graphql(`
   fragment ProductCard_product on Product {
@@ -10,37 +14,78 @@ export const ProductCardFragment = graphql(`
     name
     imageUrl
     unitOfMeasure
-    listPrice {
-      amount
-      currency
+    entitlement {
+      canBuy
+      canSeePrice
+      reason
+    }
+    availability {
+      ...AvailabilityBadge_availability
+    }
+    price(quantity: 1) {
+      unitPrice {
+        amount
+        currency
+      }
+      listUnitPrice {
+        amount
+        currency
+      }
+      savings {
+        amount
+        currency
+      }
     }
   }
 `);
 
 export const PLACEHOLDER_IMAGE = '/images/catalog/accessory.svg';
 
-export function ProductPrice({
-  price,
-  currency,
+/** The viewer's unit price, with the list price struck through when the viewer pays less. */
+export function UnitPrice({
+  unitPrice,
+  listUnitPrice,
+  discounted,
+  size = 'md',
 }: {
-  price: { amount: string; currency: string } | null | undefined;
-  currency: string;
+  unitPrice: MoneyValue;
+  listUnitPrice: MoneyValue;
+  discounted: boolean;
+  size?: 'md' | 'xl';
 }) {
-  if (!price) {
-    return (
-      <Text span size="sm" c="dimmed" display="block">
-        No price in {currency}
-      </Text>
-    );
-  }
+  const t = useT();
   return (
-    <Text span fw={700} display="block">
-      <Money value={price} />
+    <Group gap={8} align="baseline" wrap="wrap">
+      <Text span fw={700} fz={size === 'xl' ? 28 : 'md'}>
+        {discounted ? <VisuallyHidden>{t('Your price')} </VisuallyHidden> : null}
+        <Money value={unitPrice} />
+      </Text>
+      {discounted ? (
+        <Text span size="sm" c="dimmed">
+          <VisuallyHidden>{t('List price')} </VisuallyHidden>
+          <s>
+            <Money value={listUnitPrice} />
+          </s>
+        </Text>
+      ) : null}
+    </Group>
+  );
+}
+
+/** "Not available to order" with the reason the API gives. */
+export function NotOrderableHint({ reason }: { reason: string | null | undefined }) {
+  const t = useT();
+  return (
+    <Text size="xs" c="orange.9">
+      <Text span fw={600} inherit>
+        {t('Not available to order')}
+      </Text>
+      {reason ? <> · {reason}</> : null}
     </Text>
   );
 }
 
-/** A product in the catalog grid: image, name (the link), SKU and list price. */
+/** A product in the catalog grid: image, name (the link), SKU, the viewer's price and availability. */
 export function ProductCard({
   siteCode,
   currency,
@@ -50,13 +95,15 @@ export function ProductCard({
   currency: string;
   product: FragmentType<typeof ProductCardFragment>;
 }) {
+  const t = useT();
   const product = useFragment(ProductCardFragment, ref);
+  const price = product.price;
   return (
     <Card withBorder radius="md" padding="md" component="article">
       <Card.Section bg="gray.0" p="md">
         <Image src={product.imageUrl ?? PLACEHOLDER_IMAGE} alt="" h={120} fit="contain" loading="lazy" />
       </Card.Section>
-      <Stack gap={4} mt="sm">
+      <Stack gap={4} mt="sm" style={{ flexGrow: 1 }}>
         <Anchor
           component={Link}
           to={`/${siteCode}/products/${encodeURIComponent(product.id)}`}
@@ -66,12 +113,26 @@ export function ProductCard({
           {product.name}
         </Anchor>
         <Text size="xs" c="dimmed" ff="monospace">
-          SKU {product.sku}
+          {t('SKU {sku}', { sku: product.sku })}
         </Text>
-        <ProductPrice price={product.listPrice} currency={currency} />
-        <Text size="xs" c="dimmed">
-          per {product.unitOfMeasure}
-        </Text>
+        {price ? (
+          <UnitPrice
+            unitPrice={price.unitPrice}
+            listUnitPrice={price.listUnitPrice}
+            discounted={isPositiveAmount(price.savings.amount)}
+          />
+        ) : (
+          <NoPrice canSeePrice={product.entitlement.canSeePrice} currency={currency} />
+        )}
+        {price ? (
+          <Text size="xs" c="dimmed">
+            {t('per {unit}', { unit: product.unitOfMeasure })}
+          </Text>
+        ) : null}
+        <Group gap={6} mt={4}>
+          <AvailabilityBadge availability={product.availability} />
+        </Group>
+        {!product.entitlement.canBuy ? <NotOrderableHint reason={product.entitlement.reason} /> : null}
       </Stack>
     </Card>
   );

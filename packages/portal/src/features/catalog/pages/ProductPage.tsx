@@ -1,11 +1,27 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Grid, Image, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Group, Image, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { describeError } from '../../../app/errors';
+import { useT } from '../../../app/i18n';
 import { useShell } from '../../../app/site/ShellContext';
 import { graphql } from '../../../gql';
+import type { ProductPageQuery as ProductPageData } from '../../../gql/graphql';
 import { EmptyState, ErrorState, LoadingSkeleton, PageHeader } from '../../../ui';
-import { PLACEHOLDER_IMAGE, ProductPrice } from '../components/ProductCard';
+import { AvailabilityBadge } from '../components/AvailabilityBadge';
+import { AvailabilityDetail } from '../components/AvailabilityDetail';
+import { BundleComponents } from '../components/BundleComponents';
+import { PriceExplanation } from '../components/PriceExplanation';
+import { NoPrice } from '../components/PriceOnRequest';
+import { PriceSummary } from '../components/PriceSummary';
+import { PLACEHOLDER_IMAGE } from '../components/ProductCard';
+import { ProductDetails } from '../components/ProductDetails';
+import { ProductMedia } from '../components/ProductMedia';
+import { firstAllowedQuantity } from '../components/purchase-rules';
+import { QuantityField, usePurchaseRulesText } from '../components/QuantityField';
+import { RelatedProducts } from '../components/RelatedProducts';
+import { TierTable } from '../components/TierTable';
+import { useProductPrice } from '../hooks/use-product-price';
 
 const ProductPageQuery = graphql(`
   query ProductPage($id: ID!) {
@@ -21,17 +37,38 @@ const ProductPageQuery = graphql(`
         name
         slug
       }
-      listPrice {
-        amount
-        currency
+      entitlement {
+        canBuy
+        canSeePrice
+        reason
       }
+      purchaseRules {
+        minQuantity
+        maxQuantity
+        increment
+        ...QuantityField_purchaseRules
+      }
+      availability {
+        ...AvailabilityBadge_availability
+        ...AvailabilityDetail_availability
+      }
+      tierTable {
+        ...TierTable_tierTable
+      }
+      ...ProductDetails_product
+      ...BundleComponents_product
+      ...ProductMedia_product
+      ...RelatedProducts_product
     }
   }
 `);
 
-/** `/:siteCode/products/:productId`. */
+type Product = NonNullable<ProductPageData['product']>;
+
+/** `/:siteCode/products/:productId`: the product, its price for a quantity, stock and related products. */
 export function ProductPage() {
-  const { siteCode, currency } = useShell();
+  const t = useT();
+  const { siteCode } = useShell();
   const { productId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ProductPageQuery, {
     variables: { id: productId },
@@ -39,51 +76,67 @@ export function ProductPage() {
   });
   const back = (
     <Anchor component={Link} to={`/${siteCode}/catalog`} size="sm">
-      ← Catalog
+      {t('← Catalog')}
     </Anchor>
   );
 
-  if (!data) {
+  // A product different from the one asked for is the previous page's, still shown while this loads.
+  const product =
+    data?.product && data.product.id === productId ? data.product : data?.product === null ? null : undefined;
+  if (product === undefined) {
     if (error) {
       return (
         <>
-          <PageHeader title="Product" above={back} />
+          <PageHeader title={t('Product')} above={back} />
           <ErrorState
-            title="We couldn’t load this product"
-            message={describeError(error)}
+            title={t('We couldn’t load this product')}
+            message={describeError(error, t)}
             onRetry={() => void refetch()}
             retrying={loading}
           />
         </>
       );
     }
-    return <LoadingSkeleton label="Loading product…" />;
+    return <LoadingSkeleton label={t('Loading product…')} />;
   }
-  const product = data.product;
   if (!product) {
     return (
       <>
-        <PageHeader title="Product not found" above={back} />
+        <PageHeader title={t('Product not found')} above={back} />
         <EmptyState
-          title="We can’t find this product"
-          description="It may no longer be sold on this site."
+          title={t('We can’t find this product')}
+          description={t('It may no longer be sold on this site.')}
           action={
             <Anchor component={Link} to={`/${siteCode}/catalog`}>
-              Browse the catalog
+              {t('Browse the catalog')}
             </Anchor>
           }
         />
       </>
     );
   }
+  // Keyed by product: another product starts again at its own minimum quantity.
+  return <ProductView key={product.id} product={product} />;
+}
+
+function ProductView({ product }: { product: Product }) {
+  const t = useT();
+  const { siteCode, currency } = useShell();
+  const rules = product.purchaseRules;
+  const rulesText = usePurchaseRulesText()(rules);
+  const { canBuy, canSeePrice, reason } = product.entitlement;
+  const [typed, setTyped] = useState<number | ''>(firstAllowedQuantity(rules));
+  // The last quantity that keeps the rules: the one priced (a quantity being typed is not).
+  const [quantity, setQuantity] = useState(firstAllowedQuantity(rules));
+  const priced = useProductPrice(product.id, quantity, !canSeePrice);
 
   return (
     <>
       <PageHeader
         above={
-          <Text size="sm">
+          <Text size="sm" component="nav" aria-label={t('Breadcrumb')}>
             <Anchor component={Link} to={`/${siteCode}/catalog`}>
-              Catalog
+              {t('Catalog')}
             </Anchor>
             {' / '}
             <Anchor
@@ -96,55 +149,122 @@ export function ProductPage() {
         }
         title={product.name}
       />
-      <Grid gap="xl">
-        <Grid.Col span={{ base: 12, sm: 5 }}>
-          <Paper withBorder radius="md" p="lg" bg="gray.0">
-            <Image src={product.imageUrl ?? PLACEHOLDER_IMAGE} alt={product.name} h={280} fit="contain" />
-          </Paper>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 7 }}>
-          <Stack gap="md">
-            <Stack gap={2}>
-              <Text size="sm" c="dimmed">
-                List price per {product.unitOfMeasure}
-              </Text>
-              <Text fz={28} fw={700} component="div">
-                <ProductPrice price={product.listPrice} currency={currency} />
-              </Text>
+      <Stack gap="xl">
+        <Grid gap="xl">
+          <Grid.Col span={{ base: 12, sm: 5 }}>
+            <Paper withBorder radius="md" p="lg" bg="gray.0">
+              <Image
+                src={product.imageUrl ?? PLACEHOLDER_IMAGE}
+                alt={product.name}
+                h={{ base: 180, sm: 280 }}
+                fit="contain"
+              />
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 7 }}>
+            <Stack gap="md">
+              <Group gap="sm">
+                <Text size="sm" c="dimmed" ff="monospace">
+                  {t('SKU {sku}', { sku: product.sku })}
+                </Text>
+                <AvailabilityBadge availability={product.availability} />
+              </Group>
+              {!canBuy ? (
+                <Alert color="orange" variant="light" title={t('Not available to order')}>
+                  {reason ?? t('Your account cannot order this product.')}
+                </Alert>
+              ) : null}
+              <Paper withBorder radius="md" p="md" component="section" aria-labelledby="product-price">
+                <Title order={2} fz="md" id="product-price" mb="xs">
+                  {t('Price')}
+                </Title>
+                {canSeePrice ? (
+                  <Stack gap="md">
+                    {priced.price ? (
+                      <PriceSummary
+                        price={priced.price}
+                        unit={product.unitOfMeasure}
+                        updating={priced.updating}
+                      />
+                    ) : priced.loaded ? (
+                      <NoPrice canSeePrice currency={currency} />
+                    ) : priced.error ? null : (
+                      <Stack gap={6} aria-hidden>
+                        <Skeleton height={14} width="50%" />
+                        <Skeleton height={30} width="35%" />
+                        <Skeleton height={14} width="40%" />
+                      </Stack>
+                    )}
+                    {priced.error ? (
+                      <ErrorState
+                        title={t('We couldn’t price this quantity')}
+                        message={describeError(priced.error, t)}
+                        onRetry={() => void priced.refetch()}
+                        retrying={priced.loading}
+                      />
+                    ) : null}
+                    <QuantityField
+                      rules={rules}
+                      unit={product.unitOfMeasure}
+                      value={typed}
+                      onChange={(next, problem) => {
+                        setTyped(next);
+                        if (!problem && next !== '') setQuantity(next);
+                      }}
+                    />
+                  </Stack>
+                ) : (
+                  <Stack gap={4}>
+                    <NoPrice canSeePrice={false} currency={currency} size="lg" />
+                    <Text size="sm" c="dimmed">
+                      {t('Ask your sales rep for a quote.')}
+                    </Text>
+                    {rulesText ? (
+                      <Text size="sm">{t('Order quantity: {rules}', { rules: rulesText })}</Text>
+                    ) : null}
+                  </Stack>
+                )}
+              </Paper>
+              <AvailabilityDetail availability={product.availability} />
             </Stack>
-            <Stack gap={6} component="dl" m={0}>
-              <Detail label="SKU">
-                <Text ff="monospace">{product.sku}</Text>
-              </Detail>
-              <Detail label="Category">
-                <Badge variant="light" radius="sm">
-                  {product.category.name}
-                </Badge>
-              </Detail>
-              <Detail label="Unit of measure">{product.unitOfMeasure}</Detail>
-            </Stack>
+          </Grid.Col>
+        </Grid>
+
+        <Grid gap="xl">
+          <Grid.Col span={{ base: 12, md: 7 }}>
             <section aria-labelledby="product-description">
               <Title order={2} fz="lg" id="product-description" mb={4}>
-                Description
+                {t('Description')}
               </Title>
-              <Text style={{ whiteSpace: 'pre-line' }}>{product.description || 'No description yet.'}</Text>
+              <Text style={{ whiteSpace: 'pre-line' }}>
+                {product.description || t('No description yet.')}
+              </Text>
             </section>
-          </Stack>
-        </Grid.Col>
-      </Grid>
-    </>
-  );
-}
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <ProductDetails siteCode={siteCode} product={product} />
+          </Grid.Col>
+        </Grid>
 
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div style={{ display: 'flex', gap: 12, alignItems: 'baseline' }}>
-      <Text component="dt" size="sm" c="dimmed" w={130}>
-        {label}
-      </Text>
-      <Text component="dd" m={0} size="sm">
-        {children}
-      </Text>
-    </div>
+        {canSeePrice && (priced.price || product.tierTable) ? (
+          <Grid gap="xl">
+            {priced.price ? (
+              <Grid.Col span={{ base: 12, md: 7 }}>
+                <PriceExplanation price={priced.price} />
+              </Grid.Col>
+            ) : null}
+            {product.tierTable ? (
+              <Grid.Col span={{ base: 12, md: 5 }}>
+                <TierTable tierTable={product.tierTable} quantity={typed === '' ? null : typed} />
+              </Grid.Col>
+            ) : null}
+          </Grid>
+        ) : null}
+
+        <BundleComponents siteCode={siteCode} product={product} />
+        <ProductMedia product={product} />
+        <RelatedProducts siteCode={siteCode} currency={currency} product={product} />
+      </Stack>
+    </>
   );
 }

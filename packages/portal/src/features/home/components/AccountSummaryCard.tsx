@@ -1,7 +1,8 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useT, type TFunction } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { CreditStatus } from '../../../gql/graphql';
-import { DateText, Money } from '../../../ui';
+import { DateText, Money, useLocale } from '../../../ui';
 
 export const AccountSummaryCardFragment = graphql(`
   fragment AccountSummaryCard_account on Account {
@@ -27,11 +28,16 @@ export const AccountSummaryCardFragment = graphql(`
   }
 `);
 
-const creditLabel: Record<CreditStatus, { label: string; color: string }> = {
-  APPROVED: { label: 'Credit approved', color: 'green' },
-  NONE: { label: 'No credit — card only', color: 'gray' },
-  ON_HOLD: { label: 'Credit on hold', color: 'red' },
-};
+function creditLabel(status: CreditStatus, t: TFunction): { label: string; color: string } {
+  switch (status) {
+    case 'APPROVED':
+      return { label: t('Credit approved'), color: 'green' };
+    case 'NONE':
+      return { label: t('No credit — card only'), color: 'gray' };
+    case 'ON_HOLD':
+      return { label: t('Credit on hold'), color: 'red' };
+  }
+}
 
 /** The effective account at a glance: who, credit, and the last 12 months. */
 export function AccountSummaryCard({
@@ -40,7 +46,9 @@ export function AccountSummaryCard({
   account: FragmentType<typeof AccountSummaryCardFragment>;
 }) {
   const account = useFragment(AccountSummaryCardFragment, ref);
-  const credit = creditLabel[account.creditStatus];
+  const t = useT();
+  const locale = useLocale();
+  const credit = creditLabel(account.creditStatus, t);
   return (
     <Card
       withBorder
@@ -54,27 +62,32 @@ export function AccountSummaryCard({
             {account.name}
           </Title>
           <Text size="sm" c="dimmed">
-            Account {account.number}
+            {t('Account {number}', { number: account.number })}
           </Text>
         </Stack>
         <Badge color={credit.color} variant="light" size="lg" radius="sm">
           {credit.label}
         </Badge>
       </Group>
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md" component="dl" style={{ margin: 0 }}>
-        <Figure label="Payment terms">
-          {account.paymentTermsDays != null ? `Net ${account.paymentTermsDays}` : 'Card only'}
+      {/* Six columns only when wide: French amounts ("597 010,00 $ US") are longer than English ones. */}
+      <SimpleGrid cols={{ base: 2, sm: 3, xl: 6 }} spacing="md" component="dl" style={{ margin: 0 }}>
+        <Figure label={t('Payment terms')}>
+          {account.paymentTermsDays != null
+            ? t('Net {days}', { days: account.paymentTermsDays })
+            : t('Card only')}
         </Figure>
-        <Figure label="Credit limit">
+        <Figure label={t('Credit limit')}>
           {account.creditLimit ? <Money value={account.creditLimit} /> : '—'}
         </Figure>
-        <Figure label="Open orders">{account.summary.openOrderCount.toLocaleString()}</Figure>
-        <Figure label="Orders, last 12 months">{account.summary.ordersLast12Months.toLocaleString()}</Figure>
-        <Figure label="Spend, last 12 months">
+        <Figure label={t('Open orders')}>{account.summary.openOrderCount.toLocaleString(locale)}</Figure>
+        <Figure label={t('Orders, last 12 months')}>
+          {account.summary.ordersLast12Months.toLocaleString(locale)}
+        </Figure>
+        <Figure label={t('Spend, last 12 months')}>
           <Money value={account.summary.spendLast12Months} />
         </Figure>
-        <Figure label="Last order">
-          <DateText value={account.summary.lastOrderAt} fallback="No orders yet" />
+        <Figure label={t('Last order')}>
+          <DateText value={account.summary.lastOrderAt} fallback={t('No orders yet')} />
         </Figure>
       </SimpleGrid>
     </Card>

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { DateText, Money } from '../../../ui';
 import { OrderStatusBadge } from '../../orders/components/OrderStatusBadge';
@@ -30,6 +31,7 @@ function RecentOrderItem({
   order: FragmentType<typeof RecentOrderItemFragment>;
 }) {
   const order = useFragment(RecentOrderItemFragment, ref);
+  const t = useT();
   return (
     <Paper component="li" withBorder radius="md" px="md" py="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
@@ -42,10 +44,10 @@ function RecentOrderItem({
           </Group>
           <Text size="xs" c="dimmed">
             <DateText value={order.placedAt} /> · {order.placedBy.name}
-            {order.poNumber ? ` · PO ${order.poNumber}` : ''}
+            {order.poNumber ? ` · ${t('PO {number}', { number: order.poNumber })}` : ''}
             {order.placedBy.onBehalf ? (
               <Badge component="span" ml={6} size="xs" variant="outline" color="gray" radius="sm">
-                On your behalf
+                {t('On your behalf')}
               </Badge>
             ) : null}
           </Text>

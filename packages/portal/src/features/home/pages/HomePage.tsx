@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { describeError } from '../../../app/errors';
+import { useT, type TFunction } from '../../../app/i18n';
 import { useShell } from '../../../app/site/ShellContext';
 import { graphql } from '../../../gql';
 import { EmptyState, ErrorState, LoadingSkeleton, PageHeader } from '../../../ui';
@@ -29,9 +30,10 @@ const HomePageQuery = graphql(`
   }
 `);
 
-function greeting(date = new Date()) {
+function greeting(name: string, t: TFunction, date = new Date()) {
   const h = date.getHours();
-  return h < 12 ? 'Good morning' : h < 18 ? 'Good afternoon' : 'Good evening';
+  if (h < 12) return t('Good morning, {name}', { name });
+  return h < 18 ? t('Good afternoon, {name}', { name }) : t('Good evening, {name}', { name });
 }
 
 /** `/:siteCode`: greeting, the effective account's figures, recent orders and quick links. */
@@ -44,26 +46,27 @@ export function HomePage() {
     notifyOnNetworkStatusChange: true,
   });
   const firstName = viewer.user.name.split(/\s+/)[0] ?? viewer.user.name;
+  const t = useT();
 
   return (
     <>
       <PageHeader
-        title={`${greeting()}, ${firstName}`}
-        documentTitle="Home"
-        description={`Welcome to ${site.name}.`}
+        title={greeting(firstName, t)}
+        documentTitle={t('Home')}
+        description={t('Welcome to {site}.', { site: site.name })}
       />
       {!hasAccount ? (
         <ChooseAccountPrompt />
       ) : !data ? (
         error ? (
           <ErrorState
-            title="We couldn’t load your home page"
-            message={describeError(error)}
+            title={t('We couldn’t load your home page')}
+            message={describeError(error, t)}
             onRetry={() => void refetch()}
             retrying={loading}
           />
         ) : (
-          <LoadingSkeleton label="Loading your account…" count={8} />
+          <LoadingSkeleton label={t('Loading your account…')} count={8} />
         )
       ) : (
         <Stack gap="xl">
@@ -74,10 +77,10 @@ export function HomePage() {
             <section aria-labelledby="recent-orders">
               <Group justify="space-between" mb="xs">
                 <Title order={2} fz="lg" id="recent-orders">
-                  Recent orders
+                  {t('Recent orders')}
                 </Title>
                 <Anchor component={Link} to={`/${siteCode}/orders`} size="sm">
-                  All orders
+                  {t('All orders')}
                 </Anchor>
               </Group>
               {data.orders && data.orders.edges.length > 0 ? (
@@ -85,8 +88,8 @@ export function HomePage() {
               ) : (
                 <EmptyState
                   headingOrder={3}
-                  title="No orders yet"
-                  description="Orders placed for this account will show up here."
+                  title={t('No orders yet')}
+                  description={t('Orders placed for this account will show up here.')}
                 />
               )}
             </section>
@@ -95,28 +98,28 @@ export function HomePage() {
       )}
       <section aria-labelledby="quick-links">
         <Title order={2} fz="lg" id="quick-links" mt="xl" mb="xs">
-          Quick links
+          {t('Quick links')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           {can('BROWSE_CATALOG') ? (
             <QuickLink
               to={`/${siteCode}/catalog`}
-              title="Browse the catalog"
-              text="Find products by category, name or SKU."
+              title={t('Browse the catalog')}
+              text={t('Find products by category, name or SKU.')}
             />
           ) : null}
           {can('VIEW_ORDERS') ? (
             <QuickLink
               to={`/${siteCode}/orders`}
-              title="Track orders"
-              text="Status, PO numbers and totals of every order."
+              title={t('Track orders')}
+              text={t('Status, PO numbers and totals of every order.')}
             />
           ) : null}
           {can('USE_PLAYGROUND') ? (
             <QuickLink
               to="/graphiql"
-              title="API playground"
-              text="Query the Portway GraphQL API with your session."
+              title={t('API playground')}
+              text={t('Query the Portway GraphQL API with your session.')}
             />
           ) : null}
         </SimpleGrid>

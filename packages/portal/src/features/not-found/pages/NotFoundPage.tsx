@@ -1,5 +1,6 @@
 import { Button, Container, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../../../app/i18n';
 
 export interface NotFoundPageProps {
   title?: string;
@@ -12,21 +13,22 @@ export interface NotFoundPageProps {
 
 /** Shown for unknown URLs (and unknown sites). */
 export function NotFoundPage({
-  title = 'Page not found',
-  message = 'The page you asked for doesn’t exist or has moved.',
+  title,
+  message,
   homeHref = '/',
-  homeLabel = 'Go to the start page',
+  homeLabel,
   standalone = true,
 }: NotFoundPageProps) {
+  const t = useT();
   const body = (
     <Stack align="flex-start" gap="md" py="xl">
       <Text c="dimmed" fw={700} size="sm">
         404
       </Text>
-      <Title order={1}>{title}</Title>
-      <Text>{message}</Text>
+      <Title order={1}>{title ?? t('Page not found')}</Title>
+      <Text>{message ?? t('The page you asked for doesn’t exist or has moved.')}</Text>
       <Button component={Link} to={homeHref}>
-        {homeLabel}
+        {homeLabel ?? t('Go to the start page')}
       </Button>
     </Stack>
   );

@@ -1,7 +1,8 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
-import { Money, ScrollX } from '../../../ui';
+import { Money, ScrollX, useLocale } from '../../../ui';
 
 export const OrderLineRowFragment = graphql(`
   fragment OrderLineRow_line on OrderLine {
@@ -32,6 +33,7 @@ function OrderLineRow({
   line: FragmentType<typeof OrderLineRowFragment>;
 }) {
   const line = useFragment(OrderLineRowFragment, ref);
+  const locale = useLocale();
   return (
     <Table.Tr>
       <Table.Td>{line.lineNumber}</Table.Td>
@@ -49,7 +51,7 @@ function OrderLineRow({
           line.name
         )}
       </Table.Td>
-      <Table.Td ta="right">{line.quantity.toLocaleString()}</Table.Td>
+      <Table.Td ta="right">{line.quantity.toLocaleString(locale)}</Table.Td>
       <Table.Td ta="right">
         <Money value={line.unitPrice} />
       </Table.Td>
@@ -67,22 +69,23 @@ export function OrderLinesTable({
   siteCode: string;
   lines: ReadonlyArray<{ id: string } & FragmentType<typeof OrderLineRowFragment>>;
 }) {
+  const t = useT();
   return (
-    <ScrollX minWidth={640} label="Order lines">
+    <ScrollX minWidth={640} label={t('Order lines')}>
       <Table striped verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Line</Table.Th>
-            <Table.Th scope="col">SKU</Table.Th>
-            <Table.Th scope="col">Product</Table.Th>
+            <Table.Th scope="col">{t('Line')}</Table.Th>
+            <Table.Th scope="col">{t('SKU')}</Table.Th>
+            <Table.Th scope="col">{t('Product')}</Table.Th>
             <Table.Th scope="col" ta="right">
-              Qty
+              {t('Qty')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              Unit price
+              {t('Unit price')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              Line total
+              {t('Line total')}
             </Table.Th>
           </Table.Tr>
         </Table.Thead>

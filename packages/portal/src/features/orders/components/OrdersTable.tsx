@@ -1,5 +1,6 @@
 import { Anchor, Badge, Box, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { DateText, Money, ScrollX } from '../../../ui';
 import { OrderStatusBadge } from './OrderStatusBadge';
@@ -30,6 +31,7 @@ function OrderRow({
   order: FragmentType<typeof OrderRowFragment>;
 }) {
   const order = useFragment(OrderRowFragment, orderRef);
+  const t = useT();
   return (
     <Table.Tr>
       <Table.Td>
@@ -47,7 +49,7 @@ function OrderRow({
         <Text size="sm">{order.placedBy.name}</Text>
         {order.placedBy.onBehalf ? (
           <Badge size="xs" variant="outline" color="gray" radius="sm">
-            On your behalf
+            {t('On your behalf')}
           </Badge>
         ) : null}
       </Table.Td>
@@ -74,6 +76,7 @@ function OrderCard({
   order: FragmentType<typeof OrderRowFragment>;
 }) {
   const order = useFragment(OrderRowFragment, orderRef);
+  const t = useT();
   return (
     <Paper component="li" withBorder radius="md" p="sm">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -86,7 +89,7 @@ function OrderCard({
           </Group>
           <Text size="xs" c="dimmed">
             <DateText value={order.placedAt} /> · {order.placedBy.name}
-            {order.placedBy.onBehalf ? ' (on your behalf)' : ''}
+            {order.placedBy.onBehalf ? ` (${t('on your behalf')})` : ''}
             {order.poNumber ? ` · ${order.poNumber}` : ''}
           </Text>
         </Stack>
@@ -106,6 +109,7 @@ export interface OrdersTableProps {
 
 /** Orders as a table, and as a list of cards on phones (a table there would hide the totals). */
 export function OrdersTable({ siteCode, orders, caption }: OrdersTableProps) {
+  const t = useT();
   return (
     <>
       <Box hiddenFrom="sm">
@@ -133,13 +137,13 @@ export function OrdersTable({ siteCode, orders, caption }: OrdersTableProps) {
             </Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Order</Table.Th>
-                <Table.Th scope="col">Placed</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-                <Table.Th scope="col">Placed by</Table.Th>
-                <Table.Th scope="col">PO number</Table.Th>
+                <Table.Th scope="col">{t('Order')}</Table.Th>
+                <Table.Th scope="col">{t('date column|Placed')}</Table.Th>
+                <Table.Th scope="col">{t('Status')}</Table.Th>
+                <Table.Th scope="col">{t('Placed by')}</Table.Th>
+                <Table.Th scope="col">{t('PO number')}</Table.Th>
                 <Table.Th scope="col" ta="right">
-                  Total
+                  {t('Total')}
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>

@@ -1,3 +1,4 @@
+import type { TFunction } from '../../../app/i18n';
 import type { OrderStatus } from '../../../gql/graphql';
 
 export const orderStatuses: readonly OrderStatus[] = [
@@ -10,15 +11,25 @@ export const orderStatuses: readonly OrderStatus[] = [
   'CANCELLED',
 ];
 
-export const orderStatusLabel: Record<OrderStatus, string> = {
-  PLACED: 'Placed',
-  AWAITING_APPROVAL: 'Awaiting approval',
-  APPROVED: 'Approved',
-  PARTLY_SHIPPED: 'Partly shipped',
-  SHIPPED: 'Shipped',
-  DELIVERED: 'Delivered',
-  CANCELLED: 'Cancelled',
-};
+/** A status's name in the interface language (`t` from `useT()`). */
+export function orderStatusLabel(status: OrderStatus, t: TFunction): string {
+  switch (status) {
+    case 'PLACED':
+      return t('Placed');
+    case 'AWAITING_APPROVAL':
+      return t('Awaiting approval');
+    case 'APPROVED':
+      return t('Approved');
+    case 'PARTLY_SHIPPED':
+      return t('Partly shipped');
+    case 'SHIPPED':
+      return t('Shipped');
+    case 'DELIVERED':
+      return t('Delivered');
+    case 'CANCELLED':
+      return t('Cancelled');
+  }
+}
 
 export const orderStatusColor: Record<OrderStatus, string> = {
   PLACED: 'blue',

@@ -3,6 +3,7 @@ import { Anchor, Badge, Card, Divider, Group, SimpleGrid, Stack, Text, Title } f
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { describeError } from '../../../app/errors';
+import { useI18n, withNodes } from '../../../app/i18n';
 import { useShell } from '../../../app/site/ShellContext';
 import { graphql } from '../../../gql';
 import { DateText, EmptyState, ErrorState, LoadingSkeleton, LoadMore, Money, PageHeader } from '../../../ui';
@@ -72,13 +73,14 @@ export function OrderDetailPage() {
   const { orderId = '' } = useParams();
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<string | null>(null);
+  const { t, plural } = useI18n();
   const { data, loading, error, refetch, fetchMore } = useQuery(OrderDetailQuery, {
     variables: { id: orderId, first: LINES_PAGE, after: null },
     notifyOnNetworkStatusChange: true,
   });
   const back = (
     <Anchor component={Link} to={`/${siteCode}/orders`} size="sm">
-      ← All orders
+      ← {t('All orders')}
     </Anchor>
   );
 
@@ -86,30 +88,30 @@ export function OrderDetailPage() {
     if (error) {
       return (
         <>
-          <PageHeader title="Order" above={back} />
+          <PageHeader title={t('Order')} above={back} />
           <ErrorState
-            title="We couldn’t load this order"
-            message={describeError(error)}
+            title={t('We couldn’t load this order')}
+            message={describeError(error, t)}
             onRetry={() => void refetch()}
             retrying={loading}
           />
         </>
       );
     }
-    return <LoadingSkeleton label="Loading order…" count={10} />;
+    return <LoadingSkeleton label={t('Loading order…')} count={10} />;
   }
 
   const order = data.order;
   if (!order) {
     return (
       <>
-        <PageHeader title="Order not found" above={back} />
+        <PageHeader title={t('Order not found')} above={back} />
         <EmptyState
-          title="We can’t show this order"
-          description="It doesn’t exist, or it belongs to an account you aren’t acting for."
+          title={t('We can’t show this order')}
+          description={t('It doesn’t exist, or it belongs to an account you aren’t acting for.')}
           action={
             <Anchor component={Link} to={`/${siteCode}/orders`}>
-              Go to your orders
+              {t('Go to your orders')}
             </Anchor>
           }
         />
@@ -141,7 +143,7 @@ export function OrderDetailPage() {
         },
       });
     } catch (err) {
-      setMoreError(describeError(err));
+      setMoreError(describeError(err, t));
     } finally {
       setLoadingMore(false);
     }
@@ -152,31 +154,30 @@ export function OrderDetailPage() {
     <>
       <PageHeader
         above={back}
-        title={`Order ${order.number}`}
-        description={
-          <>
-            Placed <DateText value={order.placedAt} withTime /> for {order.account.name} (
-            {order.account.number})
-          </>
-        }
+        title={t('Order {number}', { number: order.number })}
+        description={withNodes(t('Placed {date} for {account} ({accountNumber})'), {
+          date: <DateText value={order.placedAt} withTime />,
+          account: order.account.name,
+          accountNumber: order.account.number,
+        })}
         actions={<OrderStatusBadge status={order.status} />}
       />
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md" mb="lg">
-        <Fact label="Status">
+        <Fact label={t('Status')}>
           <OrderStatusBadge status={order.status} />
         </Fact>
-        <Fact label="Placed by">
+        <Fact label={t('Placed by')}>
           <Text fw={600}>{order.placedBy.name}</Text>
           {order.placedBy.onBehalf ? (
             <Badge size="xs" variant="outline" color="gray" radius="sm">
-              On your behalf
+              {t('On your behalf')}
             </Badge>
           ) : null}
         </Fact>
-        <Fact label="PO number">
+        <Fact label={t('PO number')}>
           <Text fw={600}>{order.poNumber ?? '—'}</Text>
         </Fact>
-        <Fact label="Ship to">
+        <Fact label={t('Ship to')}>
           {order.shipTo ? (
             <Text size="sm" component="address" style={{ fontStyle: 'normal' }}>
               <strong>{order.shipTo.label}</strong>
@@ -202,16 +203,20 @@ export function OrderDetailPage() {
       <Card withBorder radius="md" padding="md">
         <Group justify="space-between" mb="sm">
           <Title order={2} fz="lg">
-            Lines
+            {t('Lines')}
           </Title>
           <Text size="sm" c="dimmed">
             {order.lineCount > shown
-              ? `Showing ${shown} of ${order.lineCount} lines`
-              : `${order.lineCount} ${order.lineCount === 1 ? 'line' : 'lines'}`}
+              ? t('Showing {shown} of {count} lines', { shown, count: order.lineCount })
+              : plural(
+                  order.lineCount,
+                  t('{count} line', { count: order.lineCount }),
+                  t('{count} lines', { count: order.lineCount }),
+                )}
           </Text>
         </Group>
         {shown === 0 ? (
-          <Text c="dimmed">This order has no lines.</Text>
+          <Text c="dimmed">{t('This order has no lines.')}</Text>
         ) : (
           <OrderLinesTable siteCode={siteCode} lines={order.lines.edges.map((e) => e.node)} />
         )}
@@ -220,16 +225,16 @@ export function OrderDetailPage() {
           hasMore={order.lines.pageInfo.hasNextPage}
           loading={loadingMore}
           onLoadMore={() => void loadMore()}
-          label={`Load more lines (${Math.max(0, order.lineCount - shown)} more)`}
+          label={t('Load more lines ({count} more)', { count: Math.max(0, order.lineCount - shown) })}
         />
         <Divider my="md" />
         <Stack gap={4} align="flex-end">
           <Group gap="xl">
-            <Text c="dimmed">Subtotal</Text>
+            <Text c="dimmed">{t('Subtotal')}</Text>
             <Money value={order.subtotal} />
           </Group>
           <Group gap="xl">
-            <Text fw={700}>Total</Text>
+            <Text fw={700}>{t('Total')}</Text>
             <Text fw={700} span>
               <Money value={order.total} />
             </Text>

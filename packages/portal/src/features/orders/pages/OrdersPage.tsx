@@ -7,6 +7,7 @@ interface PagerState {
   previous: Array<string | null>;
 }
 import { describeError } from '../../../app/errors';
+import { useI18n, useT } from '../../../app/i18n';
 import { useShell } from '../../../app/site/ShellContext';
 import { graphql } from '../../../gql';
 import type { OrderStatus } from '../../../gql/graphql';
@@ -19,6 +20,7 @@ import {
   isDay,
   LoadingSkeleton,
   nextPage,
+  useLocale,
   PageHeader,
   pageNumber,
   Pager,
@@ -62,24 +64,29 @@ export function OrdersPage() {
     const p = new URLSearchParams(params);
     const s = next.statuses ?? statuses;
     const f = next.from ?? from;
-    const t = next.to ?? to;
+    const until = next.to ?? to;
     p.delete('status');
     p.delete('after'); // a new filter starts again at the first page
     if (s.length) p.set('status', s.join(','));
     if (f) p.set('from', f);
     else p.delete('from');
-    if (t) p.set('to', t);
+    if (until) p.set('to', until);
     else p.delete('to');
     setParams(p, { replace: true });
   }
 
   const hasFilters = statuses.length > 0 || !!from || !!to;
+  const t = useT();
 
   return (
     <>
       <PageHeader
-        title="Orders"
-        description={viewer.effectiveAccount ? `Order history of ${viewer.effectiveAccount.name}` : undefined}
+        title={t('Orders')}
+        description={
+          viewer.effectiveAccount
+            ? t('Order history of {account}', { account: viewer.effectiveAccount.name })
+            : undefined
+        }
       />
       {!viewer.effectiveAccount ? (
         <ChooseAccountPrompt />
@@ -92,14 +99,14 @@ export function OrdersPage() {
             mb="md"
             component="form"
             role="search"
-            aria-label="Filter orders"
+            aria-label={t('Filter orders')}
             onSubmit={(e) => e.preventDefault()}
           >
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               <MultiSelect
-                label="Status"
-                placeholder={statuses.length ? undefined : 'Any status'}
-                data={orderStatuses.map((s) => ({ value: s, label: orderStatusLabel[s] }))}
+                label={t('Status')}
+                placeholder={statuses.length ? undefined : t('Any status')}
+                data={orderStatuses.map((s) => ({ value: s, label: orderStatusLabel(s, t) }))}
                 value={statuses}
                 onChange={(values) => update({ statuses: parseStatuses(values) })}
                 clearable
@@ -107,14 +114,14 @@ export function OrdersPage() {
               />
               <TextInput
                 type="date"
-                label="Placed from"
+                label={t('Placed from')}
                 value={from}
                 max={to || undefined}
                 onChange={(e) => update({ from: isDay(e.currentTarget.value) ? e.currentTarget.value : '' })}
               />
               <TextInput
                 type="date"
-                label="Placed to"
+                label={t('Placed to')}
                 value={to}
                 min={from || undefined}
                 onChange={(e) => update({ to: isDay(e.currentTarget.value) ? e.currentTarget.value : '' })}
@@ -127,7 +134,7 @@ export function OrdersPage() {
                   size="xs"
                   onClick={() => setParams(new URLSearchParams(), { replace: true })}
                 >
-                  Clear filters
+                  {t('Clear filters')}
                 </Button>
               </Group>
             ) : null}
@@ -182,51 +189,61 @@ function OrdersResults({
     variables: { first: PAGE_SIZE, after: position.after, filter },
     notifyOnNetworkStatusChange: true,
   });
+  const { t, plural } = useI18n();
+  const locale = useLocale();
 
   if (!data) {
     if (error) {
       return (
         <ErrorState
-          title="We couldn’t load your orders"
-          message={describeError(error)}
+          title={t('We couldn’t load your orders')}
+          message={describeError(error, t)}
           onRetry={() => void refetch()}
           retrying={loading}
         />
       );
     }
-    return <LoadingSkeleton label="Loading orders…" count={8} />;
+    return <LoadingSkeleton label={t('Loading orders…')} count={8} />;
   }
   const { orders } = data;
   if (orders.totalCount === 0 || orders.edges.length === 0) {
     return (
       <EmptyState
-        title={hasFilters ? 'No orders match these filters' : 'No orders yet'}
+        title={hasFilters ? t('No orders match these filters') : t('No orders yet')}
         description={
           hasFilters
-            ? 'Try other statuses or a wider date range.'
-            : 'Orders placed for this account will show up here.'
+            ? t('Try other statuses or a wider date range.')
+            : t('Orders placed for this account will show up here.')
         }
       />
     );
   }
   const page = pageNumber(position);
+  const count = orders.totalCount.toLocaleString(locale);
   return (
     <>
       {error ? (
-        <ErrorState message={describeError(error)} onRetry={() => void refetch()} retrying={loading} />
+        <ErrorState message={describeError(error, t)} onRetry={() => void refetch()} retrying={loading} />
       ) : null}
       <OrdersTable
         siteCode={siteCode}
         orders={orders.edges.map((e) => e.node)}
-        caption={`${orders.totalCount.toLocaleString()} ${orders.totalCount === 1 ? 'order' : 'orders'}`}
+        caption={plural(orders.totalCount, t('{count} order', { count }), t('{count} orders', { count }))}
       />
       <Pager
-        itemsLabel="orders"
+        label={t('Pages of orders')}
         hasPrevious={hasPreviousPage(position)}
         hasNext={orders.pageInfo.hasNextPage && !!orders.pageInfo.endCursor}
         onPrevious={() => setPosition(previousPage(position))}
         onNext={() => orders.pageInfo.endCursor && setPosition(nextPage(position, orders.pageInfo.endCursor))}
-        pageLabel={page ? `Page ${page} of ${Math.max(1, Math.ceil(orders.totalCount / PAGE_SIZE))}` : null}
+        pageLabel={
+          page
+            ? t('Page {page} of {pages}', {
+                page,
+                pages: Math.max(1, Math.ceil(orders.totalCount / PAGE_SIZE)),
+              })
+            : null
+        }
         loading={loading}
       />
     </>

@@ -3,9 +3,10 @@ import 'graphiql/style.css';
 import { Alert, Anchor, Box, Group, Text, Title } from '@mantine/core';
 import { GraphiQL } from 'graphiql';
 import { buildSchema } from 'graphql';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import schemaSdl from '../../../../../schema/schema.graphql?raw';
+import { useI18n, useT, withNodes, type TFunction } from '../../../app/i18n';
 import { useBrand } from '../../../app/theme/BrandContext';
 import { graphqlFetcher } from '../components/fetcher';
 import { useQuery } from '@apollo/client/react';
@@ -31,33 +32,44 @@ const PlaygroundViewerQuery = graphql(`
 /** Who the playground's requests act as, so nobody runs a mutation as someone they did not expect. */
 function SessionLine() {
   const { data, loading } = useQuery(PlaygroundViewerQuery, { fetchPolicy: 'network-only' });
+  const t = useT();
   if (loading)
     return (
       <Text size="sm" c="dimmed">
-        Checking your session…
+        {t('Checking your session…')}
       </Text>
     );
   const viewer = data?.viewer;
   if (!viewer) {
     return (
       <Text size="sm" c="dimmed">
-        Not signed in:{' '}
-        <Anchor component={Link} to="/">
-          sign in to the portal
-        </Anchor>
-        , or run the <code>signIn</code> mutation here.
+        {withNodes(t('Not signed in: {signInLink}, or run the {mutation} mutation here.'), {
+          signInLink: (
+            <Anchor component={Link} to="/">
+              {t('sign in to the portal')}
+            </Anchor>
+          ),
+          mutation: <code>signIn</code>,
+        })}
       </Text>
     );
   }
+  const names = { site: viewer.site.name, user: viewer.user.name };
   return (
     <Text size="sm" c="dimmed">
-      Signed in to {viewer.site.name} as {viewer.user.name}
-      {viewer.effectiveAccount ? `, acting for ${viewer.effectiveAccount.name}` : ''}.
+      {viewer.effectiveAccount
+        ? t('Signed in to {site} as {user}, acting for {account}.', {
+            ...names,
+            account: viewer.effectiveAccount.name,
+          })
+        : t('Signed in to {site} as {user}.', names)}
     </Text>
   );
 }
 
-const defaultQuery = `# Runs with your portal session (see the line above the editor).
+const defaultQuery = (
+  t: TFunction,
+) => `# ${t('Runs with your portal session (see the line above the editor).')}
 query Me {
   viewer {
     user {
@@ -75,8 +87,10 @@ query Me {
  * docs and autocompletion work even where the server has introspection turned off.
  */
 export function PlaygroundPage() {
-  useBrand(null);
+  const { t, language } = useI18n();
+  useBrand(null, language);
   const schema = useMemo(() => buildSchema(schemaSdl), []);
+  const [query] = useState(() => defaultQuery(t));
   return (
     <Box style={{ display: 'flex', flexDirection: 'column', height: '100dvh' }}>
       <Group
@@ -90,27 +104,26 @@ export function PlaygroundPage() {
       >
         <Group gap="sm">
           <Title order={1} fz="lg">
-            Portway API playground
+            {t('Portway API playground')}
           </Title>
           <SessionLine />
         </Group>
         <Anchor component={Link} to="/" size="sm">
-          Back to Portway
+          {t('Back to Portway')}
         </Anchor>
       </Group>
-      <Alert variant="light" color="gray" py={6} radius={0} aria-label="About the playground">
+      <Alert variant="light" color="gray" py={6} radius={0} aria-label={t('About the playground')}>
         <Text size="xs">
-          Requests go to <code>/graphql</code> with your session cookie. Everything you run here acts as you —
-          mutations included.
+          {withNodes(
+            t(
+              'Requests go to {endpoint} with your session cookie. Everything you run here acts as you — mutations included.',
+            ),
+            { endpoint: <code>/graphql</code> },
+          )}
         </Text>
       </Alert>
       <Box component="main" style={{ flex: 1, minHeight: 0 }}>
-        <GraphiQL
-          fetcher={graphqlFetcher}
-          schema={schema}
-          defaultQuery={defaultQuery}
-          initialQuery={defaultQuery}
-        />
+        <GraphiQL fetcher={graphqlFetcher} schema={schema} defaultQuery={query} initialQuery={query} />
       </Box>
     </Box>
   );

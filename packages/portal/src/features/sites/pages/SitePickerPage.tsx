@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Card, Container, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { describeError } from '../../../app/errors';
+import { useI18n } from '../../../app/i18n';
 import { useBrand } from '../../../app/theme/BrandContext';
 import { graphql } from '../../../gql';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../../ui';
@@ -23,18 +24,22 @@ const SitePickerQuery = graphql(`
 
 /** `/`: every site on this deployment, each linking to its own sign-in page. */
 export function SitePickerPage() {
-  useBrand(null);
+  const { t, language } = useI18n();
+  useBrand(null, language);
   const { data, loading, error, refetch } = useQuery(SitePickerQuery, { notifyOnNetworkStatusChange: true });
   return (
     <Container size="md" py={{ base: 'lg', sm: 60 }} component="main">
       <Stack gap="lg">
         <Stack gap={4}>
           <Title order={1}>Portway</Title>
-          <Text c="dimmed">Choose your supplier’s portal to sign in.</Text>
+          <Text c="dimmed">{t('Choose your supplier’s portal to sign in.')}</Text>
         </Stack>
         {data ? (
           data.sites.length === 0 ? (
-            <EmptyState title="No sites yet" description="This Portway deployment has no sites configured." />
+            <EmptyState
+              title={t('No sites yet')}
+              description={t('This Portway deployment has no sites configured.')}
+            />
           ) : (
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
               {data.sites.map((site) => (
@@ -58,7 +63,7 @@ export function SitePickerPage() {
                         {site.tagline}
                       </Text>
                       <Text size="sm" c="brand.8" fw={600} mt={4}>
-                        Sign in →
+                        {t('Sign in')} →
                       </Text>
                     </Stack>
                   </Group>
@@ -68,13 +73,13 @@ export function SitePickerPage() {
           )
         ) : error ? (
           <ErrorState
-            title="We couldn’t load the list of sites"
-            message={describeError(error)}
+            title={t('We couldn’t load the list of sites')}
+            message={describeError(error, t)}
             onRetry={() => void refetch()}
             retrying={loading}
           />
         ) : (
-          <LoadingSkeleton variant="cards" count={2} label="Loading sites…" />
+          <LoadingSkeleton variant="cards" count={2} label={t('Loading sites…')} />
         )}
       </Stack>
     </Container>
