@@ -22,7 +22,9 @@ export interface CommerceSeedContext {
   reference: Date;
   demoId: (name: string) => string;
   siteId: (code: SiteCode) => string;
-  accountId: (key: 'brewline' | 'freshGrounds' | 'montRoyal' | 'summit' | 'greatLakes' | 'gulfCoast') => string;
+  accountId: (
+    key: 'brewline' | 'freshGrounds' | 'montRoyal' | 'summit' | 'greatLakes' | 'gulfCoast',
+  ) => string;
   productId: (site: SiteCode, sku: string) => string;
   categoryId: (site: SiteCode, slug: string) => string;
   /** [sku, category slug, USD list price] of every product already seeded, per site. */
@@ -33,7 +35,13 @@ export interface CommerceSeedContext {
 const DAY_MS = 86_400_000;
 
 /** Products the commerce seed adds: bundles and products only some buyer groups may see. */
-const EXTRA_CATEGORIES: Array<{ site: SiteCode; slug: string; name: string; nameFr?: string; position: number }> = [
+const EXTRA_CATEGORIES: Array<{
+  site: SiteCode;
+  slug: string;
+  name: string;
+  nameFr?: string;
+  position: number;
+}> = [
   { site: 'coffee', slug: 'private-label', name: 'Private Label', nameFr: 'Marque privée', position: 20 },
   { site: 'parts', slug: 'bulk-packs', name: 'Bulk Packs', position: 20 },
 ];
@@ -78,7 +86,8 @@ const EXTRA_PRODUCTS: ExtraProduct[] = [
     site: 'coffee',
     sku: 'NB-PL-001',
     name: 'Brewline Signature Espresso, Whole Bean',
-    description: 'The private-label espresso roasted to Brewline’s own profile: dark chocolate, molasses and orange peel.',
+    description:
+      'The private-label espresso roasted to Brewline’s own profile: dark chocolate, molasses and orange peel.',
     fr: {
       name: 'Espresso Signature Brewline, en grains',
       description:
@@ -97,7 +106,8 @@ const EXTRA_PRODUCTS: ExtraProduct[] = [
     description: 'Brewline’s private-label house coffee, ground for batch brewers. 2 lb valve bag.',
     fr: {
       name: 'Maison Signature Brewline, moulu pour filtre',
-      description: 'Le café maison de marque privée de Brewline, moulu pour infuseurs à lots. Sac à valve de 2 lb.',
+      description:
+        'Le café maison de marque privée de Brewline, moulu pour infuseurs à lots. Sac à valve de 2 lb.',
     },
     unit: 'bag',
     usd: '25.00',
@@ -185,7 +195,12 @@ const RELATIONS: Array<{ site: SiteCode; from: string[]; kind: Kind; to: string[
     to: ['NB-FC-001', 'NB-SY-001', 'NB-SY-002'],
   },
   { site: 'coffee', from: ['NB-WB-003'], kind: 'CROSS_SELL', to: ['NB-PL-001'] },
-  { site: 'parts', from: ['AP-HY-001', 'AP-HY-002'], kind: 'ACCESSORY', to: ['AP-HY-004', 'AP-FL-001', 'AP-KT-001'] },
+  {
+    site: 'parts',
+    from: ['AP-HY-001', 'AP-HY-002'],
+    kind: 'ACCESSORY',
+    to: ['AP-HY-004', 'AP-FL-001', 'AP-KT-001'],
+  },
   { site: 'parts', from: ['AP-HY-001'], kind: 'UPSELL', to: ['AP-HY-002'] },
   { site: 'parts', from: ['AP-FL-002'], kind: 'CROSS_SELL', to: ['AP-BP-001'] },
 ];
@@ -305,14 +320,32 @@ export async function seedDemoCommerce(ctx: CommerceSeedContext): Promise<void> 
   const translations: Value[][] = [];
   for (const { sku } of ctx.products.coffee) {
     const fr = PRODUCT_CONTENT[sku]?.fr;
-    if (fr) translations.push([demoId(`translation:coffee:${sku}:fr-CA`), productId('coffee', sku), 'fr-CA', fr.name, fr.description]);
+    if (fr)
+      translations.push([
+        demoId(`translation:coffee:${sku}:fr-CA`),
+        productId('coffee', sku),
+        'fr-CA',
+        fr.name,
+        fr.description,
+      ]);
   }
   for (const p of EXTRA_PRODUCTS) {
     if (p.fr) {
-      translations.push([demoId(`translation:${p.site}:${p.sku}:fr-CA`), productId(p.site, p.sku), 'fr-CA', p.fr.name, p.fr.description]);
+      translations.push([
+        demoId(`translation:${p.site}:${p.sku}:fr-CA`),
+        productId(p.site, p.sku),
+        'fr-CA',
+        p.fr.name,
+        p.fr.description,
+      ]);
     }
   }
-  await insertRows(run, 'product_translation', ['id', 'product_id', 'locale', 'name', 'description'], translations);
+  await insertRows(
+    run,
+    'product_translation',
+    ['id', 'product_id', 'locale', 'name', 'description'],
+    translations,
+  );
 
   // Bundles and related products.
   await insertRows(
@@ -338,7 +371,13 @@ export async function seedDemoCommerce(ctx: CommerceSeedContext): Promise<void> 
       r.from.flatMap((from) =>
         r.to
           .filter((to) => to !== from)
-          .map((to, i) => [demoId(`relation:${r.site}:${from}:${to}:${r.kind}`), productId(r.site, from), productId(r.site, to), r.kind, i]),
+          .map((to, i) => [
+            demoId(`relation:${r.site}:${from}:${to}:${r.kind}`),
+            productId(r.site, from),
+            productId(r.site, to),
+            r.kind,
+            i,
+          ]),
       ),
     ),
   );
@@ -346,8 +385,18 @@ export async function seedDemoCommerce(ctx: CommerceSeedContext): Promise<void> 
   // Datasheets: one per language the site offers.
   const media: Value[][] = [];
   for (const site of ['coffee', 'parts'] as const) {
-    for (const { sku } of allProducts[site].filter((p) => DATASHEET_PREFIXES.some((prefix) => p.sku.startsWith(prefix)))) {
-      media.push([demoId(`media:${site}:${sku}:datasheet:en-US`), productId(site, sku), 'DATASHEET', 'Datasheet (PDF)', `/media/datasheets/${sku}.pdf`, 'en-US', 0]);
+    for (const { sku } of allProducts[site].filter((p) =>
+      DATASHEET_PREFIXES.some((prefix) => p.sku.startsWith(prefix)),
+    )) {
+      media.push([
+        demoId(`media:${site}:${sku}:datasheet:en-US`),
+        productId(site, sku),
+        'DATASHEET',
+        'Datasheet (PDF)',
+        `/media/datasheets/${sku}.pdf`,
+        'en-US',
+        0,
+      ]);
       if (site === 'coffee') {
         media.push([
           demoId(`media:${site}:${sku}:datasheet:fr-CA`),
@@ -361,12 +410,35 @@ export async function seedDemoCommerce(ctx: CommerceSeedContext): Promise<void> 
       }
     }
   }
-  await insertRows(run, 'product_media', ['id', 'product_id', 'kind', 'title', 'url', 'locale', 'position'], media);
+  await insertRows(
+    run,
+    'product_media',
+    ['id', 'product_id', 'kind', 'title', 'url', 'locale', 'position'],
+    media,
+  );
 
+  await seedCheckoutSettings(ctx);
   await seedStock(ctx, allProducts);
   await seedEntitlements(ctx);
   await seedPrices(ctx, allProducts);
   await seedPromotions(ctx);
+}
+
+/**
+ * Checkout settings: order number prefixes; Brewline's credit line sized for a five-store chain (its
+ * open orders and unpaid deliveries run near 60,000); Maya Chen's order limit, above which her orders
+ * wait for Brewline's buyer admin.
+ */
+async function seedCheckoutSettings(ctx: CommerceSeedContext): Promise<void> {
+  const { run, siteId, accountId, demoId } = ctx;
+  await run(`UPDATE site SET order_prefix = 'CO-' WHERE id = ? AND order_prefix = 'PW-'`, [siteId('coffee')]);
+  await run(`UPDATE site SET order_prefix = 'AP-' WHERE id = ? AND order_prefix = 'PW-'`, [siteId('parts')]);
+  await run(`UPDATE account SET credit_limit = 120000 WHERE id = ? AND credit_limit = 50000`, [
+    accountId('brewline'),
+  ]);
+  await run(`UPDATE app_user SET order_limit = 2500 WHERE id = ? AND order_limit IS NULL`, [
+    demoId('user:coffee:buyer@brewline.example'),
+  ]);
 }
 
 const WAREHOUSES: Array<{ site: SiteCode; code: string; name: string; city: string }> = [
@@ -386,7 +458,14 @@ async function seedStock(
     run,
     'warehouse',
     ['id', 'site_id', 'code', 'name', 'city', 'position'],
-    WAREHOUSES.map((w, i) => [demoId(`warehouse:${w.site}:${w.code}`), siteId(w.site), w.code, w.name, w.city, i]),
+    WAREHOUSES.map((w, i) => [
+      demoId(`warehouse:${w.site}:${w.code}`),
+      siteId(w.site),
+      w.code,
+      w.name,
+      w.city,
+      i,
+    ]),
   );
   const rows: Value[][] = [];
   for (const w of WAREHOUSES) {
@@ -397,8 +476,13 @@ async function seedStock(
       // Harvest Moon (the new roast) is plentiful; the Linea 3-group is backordered everywhere.
       const backordered = sku === 'NB-EM-003' || (sku !== 'NB-SE-101' && roll < 0.07);
       const low = !backordered && sku !== 'NB-SE-101' && roll < 0.17;
-      const onHand = backordered ? 0 : low ? 1 + Math.floor(rand() * threshold) : threshold + 20 + Math.floor(rand() * 380);
-      const receipt = backordered || low ? new Date(reference.getTime() + (6 + Math.floor(rand() * 25)) * DAY_MS) : null;
+      const onHand = backordered
+        ? 0
+        : low
+          ? 1 + Math.floor(rand() * threshold)
+          : threshold + 20 + Math.floor(rand() * 380);
+      const receipt =
+        backordered || low ? new Date(reference.getTime() + (6 + Math.floor(rand() * 25)) * DAY_MS) : null;
       rows.push([
         demoId(`stock:${w.site}:${w.code}:${sku}`),
         productId(w.site, sku),
@@ -413,7 +497,15 @@ async function seedStock(
   await insertRows(
     run,
     'product_stock',
-    ['id', 'product_id', 'warehouse_id', 'on_hand', 'low_stock_threshold', 'next_receipt_date:date', 'next_receipt_quantity'],
+    [
+      'id',
+      'product_id',
+      'warehouse_id',
+      'on_hand',
+      'low_stock_threshold',
+      'next_receipt_date:date',
+      'next_receipt_quantity',
+    ],
     rows,
   );
 }
@@ -428,7 +520,16 @@ const COFFEE_ROOTS = [
   'tea',
   'filters-cleaning',
 ];
-const PARTS_ROOTS = ['hydraulics', 'filters', 'bearings', 'belts-drives', 'electrical', 'fasteners', 'tools', 'gears-gearboxes'];
+const PARTS_ROOTS = [
+  'hydraulics',
+  'filters',
+  'bearings',
+  'belts-drives',
+  'electrical',
+  'fasteners',
+  'tools',
+  'gears-gearboxes',
+];
 
 /**
  * Buyer groups and what they may see. Coffee: chains see everything including their private label;
@@ -437,12 +538,45 @@ const PARTS_ROOTS = ['hydraulics', 'filters', 'bearings', 'belts-drives', 'elect
  */
 async function seedEntitlements(ctx: CommerceSeedContext): Promise<void> {
   const { run, insertRows, demoId, siteId, accountId, categoryId } = ctx;
-  const groups: Array<{ site: SiteCode; code: string; name: string; description: string; isDefault?: boolean }> = [
-    { site: 'coffee', code: 'all-customers', name: 'All customers', description: 'Accounts in no other group.', isDefault: true },
-    { site: 'coffee', code: 'coffee-chains', name: 'Coffee chains', description: 'Multi-store chains with credit.' },
-    { site: 'coffee', code: 'canada', name: 'Canadian shops', description: 'Shops in Canada, billed in CAD.' },
-    { site: 'coffee', code: 'new-buyers', name: 'New buyers', description: 'Accounts without a credit record yet.' },
-    { site: 'parts', code: 'all-partners', name: 'All partners', description: 'Partners in no other group.', isDefault: true },
+  const groups: Array<{
+    site: SiteCode;
+    code: string;
+    name: string;
+    description: string;
+    isDefault?: boolean;
+  }> = [
+    {
+      site: 'coffee',
+      code: 'all-customers',
+      name: 'All customers',
+      description: 'Accounts in no other group.',
+      isDefault: true,
+    },
+    {
+      site: 'coffee',
+      code: 'coffee-chains',
+      name: 'Coffee chains',
+      description: 'Multi-store chains with credit.',
+    },
+    {
+      site: 'coffee',
+      code: 'canada',
+      name: 'Canadian shops',
+      description: 'Shops in Canada, billed in CAD.',
+    },
+    {
+      site: 'coffee',
+      code: 'new-buyers',
+      name: 'New buyers',
+      description: 'Accounts without a credit record yet.',
+    },
+    {
+      site: 'parts',
+      code: 'all-partners',
+      name: 'All partners',
+      description: 'Partners in no other group.',
+      isDefault: true,
+    },
     { site: 'parts', code: 'dealers', name: 'Dealers', description: 'Equipment dealers.' },
     { site: 'parts', code: 'distributors', name: 'Distributors', description: 'Stocking distributors.' },
   ];
@@ -451,7 +585,15 @@ async function seedEntitlements(ctx: CommerceSeedContext): Promise<void> {
     run,
     'buyer_group',
     ['id', 'site_id', 'code', 'name', 'description', 'is_default', 'created_at'],
-    groups.map((g) => [groupId(g.site, g.code), siteId(g.site), g.code, g.name, g.description, g.isDefault ?? false, iso(ctx.reference)]),
+    groups.map((g) => [
+      groupId(g.site, g.code),
+      siteId(g.site),
+      g.code,
+      g.name,
+      g.description,
+      g.isDefault ?? false,
+      iso(ctx.reference),
+    ]),
   );
   const members: Array<[Parameters<CommerceSeedContext['accountId']>[0], SiteCode, string]> = [
     ['brewline', 'coffee', 'coffee-chains'],
@@ -465,7 +607,11 @@ async function seedEntitlements(ctx: CommerceSeedContext): Promise<void> {
     run,
     'account_buyer_group',
     ['id', 'account_id', 'buyer_group_id'],
-    members.map(([account, site, code]) => [demoId(`membership:${account}:${code}`), accountId(account), groupId(site, code)]),
+    members.map(([account, site, code]) => [
+      demoId(`membership:${account}:${code}`),
+      accountId(account),
+      groupId(site, code),
+    ]),
   );
 
   const policies: Array<{
@@ -484,7 +630,13 @@ async function seedEntitlements(ctx: CommerceSeedContext): Promise<void> {
       groups: ['all-customers', 'coffee-chains', 'canada'],
       categories: COFFEE_ROOTS,
     },
-    { site: 'coffee', key: 'private-label', name: 'Chain private label', groups: ['coffee-chains'], categories: ['private-label'] },
+    {
+      site: 'coffee',
+      key: 'private-label',
+      name: 'Chain private label',
+      groups: ['coffee-chains'],
+      categories: ['private-label'],
+    },
     {
       site: 'coffee',
       key: 'starter',
@@ -501,14 +653,37 @@ async function seedEntitlements(ctx: CommerceSeedContext): Promise<void> {
       canBuy: false,
       reason: 'Espresso machines and grinders need an approved credit account. Ask your sales rep.',
     },
-    { site: 'parts', key: 'parts', name: 'Parts catalog', groups: ['all-partners', 'dealers', 'distributors'], categories: PARTS_ROOTS },
-    { site: 'parts', key: 'bulk', name: 'Distributor bulk packs', groups: ['distributors'], categories: ['bulk-packs'] },
+    {
+      site: 'parts',
+      key: 'parts',
+      name: 'Parts catalog',
+      groups: ['all-partners', 'dealers', 'distributors'],
+      categories: PARTS_ROOTS,
+    },
+    {
+      site: 'parts',
+      key: 'bulk',
+      name: 'Distributor bulk packs',
+      groups: ['distributors'],
+      categories: ['bulk-packs'],
+    },
   ];
   const policyId = (site: SiteCode, key: string) => demoId(`policy:${site}:${key}`);
   await insertRows(
     run,
     'entitlement_policy',
-    ['id', 'site_id', 'name', 'description', 'can_view', 'can_buy', 'can_see_price', 'not_buyable_reason', 'active', 'created_at'],
+    [
+      'id',
+      'site_id',
+      'name',
+      'description',
+      'can_view',
+      'can_buy',
+      'can_see_price',
+      'not_buyable_reason',
+      'active',
+      'created_at',
+    ],
     policies.map((p) => [
       policyId(p.site, p.key),
       siteId(p.site),
@@ -526,14 +701,25 @@ async function seedEntitlements(ctx: CommerceSeedContext): Promise<void> {
     run,
     'entitlement_policy_group',
     ['id', 'policy_id', 'buyer_group_id'],
-    policies.flatMap((p) => p.groups.map((g) => [demoId(`policy-group:${p.site}:${p.key}:${g}`), policyId(p.site, p.key), groupId(p.site, g)])),
+    policies.flatMap((p) =>
+      p.groups.map((g) => [
+        demoId(`policy-group:${p.site}:${p.key}:${g}`),
+        policyId(p.site, p.key),
+        groupId(p.site, g),
+      ]),
+    ),
   );
   await insertRows(
     run,
     'entitlement_policy_item',
     ['id', 'policy_id', 'product_id', 'category_id'],
     policies.flatMap((p) =>
-      p.categories.map((c) => [demoId(`policy-item:${p.site}:${p.key}:${c}`), policyId(p.site, p.key), null, categoryId(p.site, c)]),
+      p.categories.map((c) => [
+        demoId(`policy-item:${p.site}:${p.key}:${c}`),
+        policyId(p.site, p.key),
+        null,
+        categoryId(p.site, c),
+      ]),
     ),
   );
 }
@@ -552,7 +738,13 @@ async function seedPrices(
   const { run, insertRows, demoId, siteId, productId, accountId, reference } = ctx;
   const created = iso(reference);
   const books = [
-    { key: 'coffee:list-usd', site: 'coffee' as const, name: 'List prices (USD)', currency: 'USD', isDefault: true },
+    {
+      key: 'coffee:list-usd',
+      site: 'coffee' as const,
+      name: 'List prices (USD)',
+      currency: 'USD',
+      isDefault: true,
+    },
     {
       key: 'coffee:list-cad',
       site: 'coffee' as const,
@@ -563,15 +755,45 @@ async function seedPrices(
       rate: '1.36',
       rounding: 'PRICE_POINT_49_99',
     },
-    { key: 'coffee:chains-usd', site: 'coffee' as const, name: 'Coffee chains (USD)', currency: 'USD', isDefault: false },
-    { key: 'parts:list-usd', site: 'parts' as const, name: 'List prices (USD)', currency: 'USD', isDefault: true },
-    { key: 'parts:distributors-usd', site: 'parts' as const, name: 'Distributor prices (USD)', currency: 'USD', isDefault: false },
+    {
+      key: 'coffee:chains-usd',
+      site: 'coffee' as const,
+      name: 'Coffee chains (USD)',
+      currency: 'USD',
+      isDefault: false,
+    },
+    {
+      key: 'parts:list-usd',
+      site: 'parts' as const,
+      name: 'List prices (USD)',
+      currency: 'USD',
+      isDefault: true,
+    },
+    {
+      key: 'parts:distributors-usd',
+      site: 'parts' as const,
+      name: 'Distributor prices (USD)',
+      currency: 'USD',
+      isDefault: false,
+    },
   ];
   const bookId = (key: string) => demoId(`price-book:${key}`);
   await insertRows(
     run,
     'price_book',
-    ['id', 'site_id', 'name', 'currency', 'is_default', 'derived_from_id', 'conversion_rate', 'rounding', 'active', 'created_at', 'updated_at'],
+    [
+      'id',
+      'site_id',
+      'name',
+      'currency',
+      'is_default',
+      'derived_from_id',
+      'conversion_rate',
+      'rounding',
+      'active',
+      'created_at',
+      'updated_at',
+    ],
     books.map((b) => [
       bookId(b.key),
       siteId(b.site),
@@ -606,7 +828,12 @@ async function seedPrices(
     entry(bookId('coffee:chains-usd'), 'coffee', p.sku, new Decimal(p.usd).times('0.92').toDecimalPlaces(2));
   }
   for (const p of products.parts) {
-    entry(bookId('parts:distributors-usd'), 'parts', p.sku, new Decimal(p.usd).times('0.85').toDecimalPlaces(2));
+    entry(
+      bookId('parts:distributors-usd'),
+      'parts',
+      p.sku,
+      new Decimal(p.usd).times('0.85').toDecimalPlaces(2),
+    );
   }
   await insertRows(run, 'price_book_entry', ['id', 'price_book_id', 'product_id', 'unit_price'], entries);
   await insertRows(
@@ -614,8 +841,18 @@ async function seedPrices(
     'buyer_group_price_book',
     ['id', 'buyer_group_id', 'price_book_id', 'priority'],
     [
-      [demoId('group-book:coffee:chains'), demoId('buyer-group:coffee:coffee-chains'), bookId('coffee:chains-usd'), 10],
-      [demoId('group-book:parts:distributors'), demoId('buyer-group:parts:distributors'), bookId('parts:distributors-usd'), 10],
+      [
+        demoId('group-book:coffee:chains'),
+        demoId('buyer-group:coffee:coffee-chains'),
+        bookId('coffee:chains-usd'),
+        10,
+      ],
+      [
+        demoId('group-book:parts:distributors'),
+        demoId('buyer-group:parts:distributors'),
+        bookId('parts:distributors-usd'),
+        10,
+      ],
     ],
   );
 
@@ -624,7 +861,17 @@ async function seedPrices(
   await insertRows(
     run,
     'contract_price',
-    ['id', 'account_id', 'product_id', 'currency', 'unit_price', 'valid_from', 'valid_to', 'reference', 'created_at'],
+    [
+      'id',
+      'account_id',
+      'product_id',
+      'currency',
+      'unit_price',
+      'valid_from',
+      'valid_to',
+      'reference',
+      'created_at',
+    ],
     [
       [
         demoId('contract:brewline:NB-WB-001'),
@@ -663,23 +910,58 @@ async function seedPrices(
   );
 
   // Volume tiers: whole-bean coffee by slab (10+, 25+, 50+); cups by range; filters by slab.
-  const tables: Array<{ site: SiteCode; sku: string; currency: string; mode: 'SLAB' | 'RANGE'; tiers: Array<[number, number | null, string, string]> }> = [];
+  const tables: Array<{
+    site: SiteCode;
+    sku: string;
+    currency: string;
+    mode: 'SLAB' | 'RANGE';
+    tiers: Array<[number, number | null, string, string]>;
+  }> = [];
   const beanTiers: Array<[number, number | null, string, string]> = [
     [10, 25, 'PERCENT_OFF', '5'],
     [25, 50, 'PERCENT_OFF', '8'],
     [50, null, 'PERCENT_OFF', '12'],
   ];
   for (const p of products.coffee.filter((x) => x.category === 'whole-bean' || x.sku === 'NB-SE-101')) {
-    for (const currency of ['USD', 'CAD']) tables.push({ site: 'coffee', sku: p.sku, currency, mode: 'SLAB', tiers: beanTiers });
+    for (const currency of ['USD', 'CAD'])
+      tables.push({ site: 'coffee', sku: p.sku, currency, mode: 'SLAB', tiers: beanTiers });
   }
   for (const p of products.coffee.filter((x) => x.category === 'cups-lids')) {
-    tables.push({ site: 'coffee', sku: p.sku, currency: 'USD', mode: 'RANGE', tiers: [[10, 50, 'AMOUNT_OFF', '4.00'], [50, null, 'AMOUNT_OFF', '7.50']] });
-    tables.push({ site: 'coffee', sku: p.sku, currency: 'CAD', mode: 'RANGE', tiers: [[10, 50, 'AMOUNT_OFF', '5.49'], [50, null, 'AMOUNT_OFF', '9.99']] });
+    tables.push({
+      site: 'coffee',
+      sku: p.sku,
+      currency: 'USD',
+      mode: 'RANGE',
+      tiers: [
+        [10, 50, 'AMOUNT_OFF', '4.00'],
+        [50, null, 'AMOUNT_OFF', '7.50'],
+      ],
+    });
+    tables.push({
+      site: 'coffee',
+      sku: p.sku,
+      currency: 'CAD',
+      mode: 'RANGE',
+      tiers: [
+        [10, 50, 'AMOUNT_OFF', '5.49'],
+        [50, null, 'AMOUNT_OFF', '9.99'],
+      ],
+    });
   }
   for (const p of products.parts.filter((x) => x.category.endsWith('filters'))) {
-    tables.push({ site: 'parts', sku: p.sku, currency: 'USD', mode: 'SLAB', tiers: [[20, 100, 'PERCENT_OFF', '10'], [100, null, 'PERCENT_OFF', '15']] });
+    tables.push({
+      site: 'parts',
+      sku: p.sku,
+      currency: 'USD',
+      mode: 'SLAB',
+      tiers: [
+        [20, 100, 'PERCENT_OFF', '10'],
+        [100, null, 'PERCENT_OFF', '15'],
+      ],
+    });
   }
-  const tableId = (t: { site: SiteCode; sku: string; currency: string }) => demoId(`tiers:${t.site}:${t.sku}:${t.currency}`);
+  const tableId = (t: { site: SiteCode; sku: string; currency: string }) =>
+    demoId(`tiers:${t.site}:${t.sku}:${t.currency}`);
   await insertRows(
     run,
     'volume_tier_table',
@@ -691,7 +973,14 @@ async function seedPrices(
     'volume_tier',
     ['id', 'table_id', 'lower_bound', 'upper_bound', 'adjustment', 'value'],
     tables.flatMap((t) =>
-      t.tiers.map(([lower, upper, adjustment, value]) => [demoId(`tier:${tableId(t)}:${lower}`), tableId(t), lower, upper, adjustment, value]),
+      t.tiers.map(([lower, upper, adjustment, value]) => [
+        demoId(`tier:${tableId(t)}:${lower}`),
+        tableId(t),
+        lower,
+        upper,
+        adjustment,
+        value,
+      ]),
     ),
   );
 }
@@ -861,7 +1150,13 @@ async function seedPromotions(ctx: CommerceSeedContext): Promise<void> {
     'promotion_currency',
     ['id', 'promotion_id', 'currency', 'amount_off', 'min_order_amount'],
     promotions.flatMap((p) =>
-      (p.amounts ?? []).map(([currency, off, min]) => [demoId(`promotion-currency:${p.site}:${p.key}:${currency}`), promotionId(p.site, p.key), currency, off, min]),
+      (p.amounts ?? []).map(([currency, off, min]) => [
+        demoId(`promotion-currency:${p.site}:${p.key}:${currency}`),
+        promotionId(p.site, p.key),
+        currency,
+        off,
+        min,
+      ]),
     ),
   );
   await insertRows(
@@ -869,8 +1164,18 @@ async function seedPromotions(ctx: CommerceSeedContext): Promise<void> {
     'promotion_target',
     ['id', 'promotion_id', 'product_id', 'category_id'],
     promotions.flatMap((p) => [
-      ...(p.products ?? []).map((sku) => [demoId(`promotion-target:${p.site}:${p.key}:${sku}`), promotionId(p.site, p.key), productId(p.site, sku), null]),
-      ...(p.categories ?? []).map((slug) => [demoId(`promotion-target:${p.site}:${p.key}:${slug}`), promotionId(p.site, p.key), null, categoryId(p.site, slug)]),
+      ...(p.products ?? []).map((sku) => [
+        demoId(`promotion-target:${p.site}:${p.key}:${sku}`),
+        promotionId(p.site, p.key),
+        productId(p.site, sku),
+        null,
+      ]),
+      ...(p.categories ?? []).map((slug) => [
+        demoId(`promotion-target:${p.site}:${p.key}:${slug}`),
+        promotionId(p.site, p.key),
+        null,
+        categoryId(p.site, slug),
+      ]),
     ]),
   );
   await insertRows(
@@ -878,7 +1183,11 @@ async function seedPromotions(ctx: CommerceSeedContext): Promise<void> {
     'promotion_buyer_group',
     ['id', 'promotion_id', 'buyer_group_id'],
     promotions.flatMap((p) =>
-      (p.groups ?? []).map((g) => [demoId(`promotion-group:${p.site}:${p.key}:${g}`), promotionId(p.site, p.key), demoId(`buyer-group:${p.site}:${g}`)]),
+      (p.groups ?? []).map((g) => [
+        demoId(`promotion-group:${p.site}:${p.key}:${g}`),
+        promotionId(p.site, p.key),
+        demoId(`buyer-group:${p.site}:${g}`),
+      ]),
     ),
   );
 }

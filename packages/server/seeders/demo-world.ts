@@ -120,7 +120,7 @@ const ACCOUNTS: AccountSpec[] = [
     currency: 'USD',
     locale: 'en-US',
     creditStatus: 'APPROVED',
-    creditLimit: '50000.00',
+    creditLimit: '120000.00',
     paymentTermsDays: 30,
     openedDaysBeforeHistory: 400,
     addresses: [

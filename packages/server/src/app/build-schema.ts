@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { CategoriesResolver, ProductsResolver } from '../modules/catalog/catalog.resolver.js';
+import { CheckoutResolver } from '../modules/checkout/checkout.resolver.js';
 import { CatalogSearchResolver } from '../modules/catalog-search/catalog-search.resolver.js';
 import { ProductPricingResolver } from '../modules/pricing/pricing.resolver.js';
 import { PricingAdminResolver } from '../modules/pricing/admin/pricing-admin.resolver.js';
@@ -21,6 +22,7 @@ export const resolvers = [
   CatalogSearchResolver,
   ProductPricingResolver,
   PricingAdminResolver,
+  CheckoutResolver,
   OrdersResolver,
   OrderLinesResolver,
 ] as const;

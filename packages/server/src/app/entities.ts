@@ -22,6 +22,13 @@ import { LoginThrottle } from '../modules/identity/login-throttle.entity.js';
 import { UserSession } from '../modules/identity/user-session.entity.js';
 import { User } from '../modules/identity/user.entity.js';
 import { OrderLine } from '../modules/orders/order-line.entity.js';
+import { OrderDeliveryGroup } from '../modules/orders/order-delivery-group.entity.js';
+import { OrderEvent } from '../modules/orders/order-event.entity.js';
+import { Shipment, ShipmentLine } from '../modules/orders/shipment.entity.js';
+import { Cart, CartLine, CartOffer, DeliveryGroup } from '../modules/checkout/cart.entity.js';
+import { Wishlist, WishlistItem } from '../modules/checkout/wishlist.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
+import { CardCharge } from '../modules/payments/card-charge.entity.js';
 import { Order } from '../modules/orders/order.entity.js';
 import { ContractPrice } from '../modules/pricing/contract-price.entity.js';
 import { BuyerGroupPriceBook, PriceBook, PriceBookEntry } from '../modules/pricing/price-book.entity.js';
@@ -71,4 +78,16 @@ export const entities = [
   AuditEvent,
   Order,
   OrderLine,
+  OrderDeliveryGroup,
+  OrderEvent,
+  Shipment,
+  ShipmentLine,
+  Cart,
+  DeliveryGroup,
+  CartLine,
+  CartOffer,
+  Wishlist,
+  WishlistItem,
+  Notification,
+  CardCharge,
 ];

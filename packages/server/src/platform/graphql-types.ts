@@ -38,6 +38,18 @@ export enum ErrorCode {
   INVALID_INPUT = 'INVALID_INPUT',
   /** The record was changed by someone else since it was read. */
   STALE_EDIT = 'STALE_EDIT',
+  /** Prices changed between showing the cart and placing the order. */
+  PRICE_CHANGED = 'PRICE_CHANGED',
+  /** Something in the cart must be fixed before it can be ordered. */
+  CART_NOT_READY = 'CART_NOT_READY',
+  /** A purchase order would exceed the account's available credit. */
+  CREDIT_LIMIT_EXCEEDED = 'CREDIT_LIMIT_EXCEEDED',
+  /** The card was declined. */
+  PAYMENT_DECLINED = 'PAYMENT_DECLINED',
+  /** The payment provider failed; nothing was charged. */
+  PAYMENT_FAILED = 'PAYMENT_FAILED',
+  /** The order is not in a state that allows this. */
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of expected business outcomes.' });
 

@@ -34,6 +34,10 @@ export class User {
   @Property({ type: 'text', nullable: true })
   locale: string | null = null;
 
+  /** Orders above this total wait for a buyer admin's approval (null: no limit). */
+  @Property({ type: 'decimal', precision: 19, scale: 4, nullable: true })
+  orderLimit: string | null = null;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -33,4 +33,18 @@ export class OrderLine {
 
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   lineTotal!: string;
+
+  /** List price per unit when ordered (null for imported history). */
+  @Property({ type: 'decimal', precision: 19, scale: 4, nullable: true })
+  listUnitPrice: string | null = null;
+
+  /** The price explanation as it was when ordered: [{kind, recordId, label, note, unitPrice}]. */
+  @Property({ type: 'jsonb', nullable: true })
+  priceSteps: unknown = null;
+
+  @Property({ type: 'uuid', nullable: true, index: true })
+  deliveryGroupId: string | null = null;
+
+  @Property({ type: 'integer', default: 0 })
+  quantityShipped: number = 0;
 }

@@ -15,6 +15,6 @@ export {
 export { findTier, nextTier, tiersFrom, validateTiers, type Tier, type TierProblem } from './domain/tiers.js';
 export { PriceRounding, derivePrice } from './domain/derived-price.js';
 export { pricingLoaders } from './pricing.loaders.js';
-export { PricingService, MAX_PRICE_LINES } from './pricing.service.js';
+export { PricingService, MAX_PRICE_LINES, toPriceNode } from './pricing.service.js';
 export { PriceInputs } from './price-inputs.js';
 export { basePriceJoin } from './base-price-sql.js';

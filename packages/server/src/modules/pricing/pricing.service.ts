@@ -215,7 +215,7 @@ export class PricingService {
   }
 }
 
-function toPriceNode(
+export function toPriceNode(
   line: Extract<PricedLine, { ok: true }>,
   currency: string,
   locale: string,

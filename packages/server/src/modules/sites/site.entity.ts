@@ -44,6 +44,10 @@ export class Site {
   @Property({ type: 'text' })
   defaultCurrency!: string;
 
+  /** Order numbers are this prefix and a number from a sequence shared by all sites, e.g. CO-500123. */
+  @Property({ type: 'text', default: 'PW-' })
+  orderPrefix: string = 'PW-';
+
   @Enum({ items: () => PricingStrategy, default: PricingStrategy.LOWEST })
   pricingStrategy: PricingStrategy = PricingStrategy.LOWEST;
 

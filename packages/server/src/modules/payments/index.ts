@@ -1,0 +1,5 @@
+export { CardCharge, ChargeStatus } from './card-charge.entity.js';
+export { chargeCard, voidCharge } from './card-payments.js';
+export { checkCard, luhnValid, cardBrand } from './card-rules.js';
+export { paymentProvider, usePaymentProvider, SandboxProvider, SANDBOX_CARDS } from './sandbox-provider.js';
+export type { CardDetails, ChargeOutcome, PaymentProvider } from './provider.js';
