@@ -14,6 +14,7 @@ import { buildPortwaySchema } from './build-schema.js';
 import { createContext } from './context.js';
 import { catalogImportRoutes } from '../modules/catalog-import/index.js';
 import { datasheetRoutes } from '../modules/catalog/datasheet.routes.js';
+import { quickOrderRoutes } from '../modules/checkout/quick-order.routes.js';
 
 export interface PortwayApp {
   app: express.Express;
@@ -62,6 +63,7 @@ export async function createHttpApp(
   );
 
   app.use('/api', catalogImportRoutes(orm, config));
+  app.use('/api', quickOrderRoutes(orm, config));
   app.use('/media', datasheetRoutes(orm, config));
 
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {

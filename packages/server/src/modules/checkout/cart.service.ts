@@ -106,13 +106,13 @@ export class CartService {
    * One change in one transaction: locks the cart (the active cart is created when needed), refuses a
    * stale version, runs `change`, bumps the version and returns the repriced cart.
    */
-  private async change<T>(
+  private async change<T, R>(
     viewer: Viewer,
     cartId: string | null,
     expectedVersion: number | null | undefined,
     change: (sql: Sql, cart: CartRow) => Promise<T | ValidationFailed>,
-    wrap: (cart: CartNode, result: T) => object,
-  ) {
+    wrap: (cart: CartNode, result: T) => R,
+  ): Promise<R | ValidationFailed | CartChanged> {
     this.requireAccount(viewer);
     return inTransaction(this.em, async (sql) => {
       const cart =

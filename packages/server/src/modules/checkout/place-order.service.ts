@@ -75,10 +75,21 @@ export class PlaceOrderService {
 
     try {
       const result = await inTransaction(this.em, (sql) =>
-        this.placeLocked(sql, viewer, cart, input, expected, chargeId),
+        this.placeLocked(sql, viewer, cart, first, input, expected, chargeId),
       );
-      if ('orderId' in result) return this.placed(viewer, result.orderId, result.replayed);
+      if (typeof result === 'object' && 'orderId' in result)
+        return this.placed(viewer, result.orderId, result.replayed);
       if (chargeId) await voidCharge(this.em, chargeId);
+      if (result === 'CART_CHANGED') {
+        // Changed meanwhile (e.g. by the sales rep): the buyer reviews the cart as it is now.
+        const now = await findCart(this.em, viewer, input.cartId);
+        if (!now || now.status === 'ORDERED')
+          return new CartNotReady(['This cart has already been ordered.']);
+        return new PriceChanged(
+          (await priceCart(this.em, run, viewer, now)).node,
+          money(expected, first.node.currency),
+        );
+      }
       return result;
     } catch (error) {
       if (chargeId) await voidCharge(this.em, chargeId).catch(() => undefined);
@@ -127,24 +138,28 @@ export class PlaceOrderService {
     return row?.id ?? null;
   }
 
+  /**
+   * Under the account lock: nothing here reads through another connection (the catalog and prices were
+   * read before), so checkouts waiting for the lock never starve the one holding it of connections.
+   * The cart must still be the version that was priced; otherwise the buyer reviews it again.
+   */
   private async placeLocked(
     sql: Sql,
     viewer: Viewer,
     cartRow: CartRow,
+    priced: PricedCart,
     input: PlaceOrderInput,
     expected: Decimal,
     chargeId: string | null,
-  ): Promise<{ orderId: string; replayed: boolean } | PriceChanged | CartNotReady | CreditLimitExceeded> {
+  ): Promise<{ orderId: string; replayed: boolean } | 'CART_CHANGED' | CartNotReady | CreditLimitExceeded> {
     // The account row lock serializes checkouts of one account: credit is read and used under it.
     const credit = await creditStanding(sql, cartRow.account_id, true);
     const replay = await this.existing(sql, cartRow.account_id, input.idempotencyKey);
     if (replay) return { orderId: replay, replayed: true };
     const cart = await findCart(sql, viewer, toGlobalId('Cart', cartRow.id), { lock: true });
     if (!cart || cart.status === 'ORDERED') return new CartNotReady(['This cart has already been ordered.']);
-    const priced = await priceCart(this.em, sql, viewer, cart);
+    if (cart.version !== priced.node.version) return 'CART_CHANGED';
     const total = toDecimal(priced.node.totals.total.amount);
-    if (!total.equals(expected)) return new PriceChanged(priced.node, money(expected, priced.node.currency));
-    if (priced.node.blockers.length) return new CartNotReady(priced.node.blockers);
 
     const currency = priced.node.currency;
     let termsDays: number | null = null;
