@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './graphql-documents-plugin';
 
 // The API server `pnpm dev` starts (PORTWAY_API overrides it, e.g. http://localhost:4200).
 const api = process.env.PORTWAY_API ?? 'http://localhost:4000';
 const proxy = { '/graphql': api, '/api': api, '/media': api, '/healthz': api, '/readyz': api };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(fileURLToPath(new URL('.', import.meta.url))), react()],
   optimizeDeps: {
     // GraphiQL's worker setup imports Monaco workers with `?worker`, which dependency pre-bundling cannot
     // load: leave GraphiQL to Vite's normal pipeline (the playground is a lazy chunk anyway).
