@@ -1,8 +1,19 @@
 /**
  * Abstract types of the schema and their members, so the cache can match fragments on unions and
- * interfaces. Kept in step with schema.graphql by possible-types.test.ts.
+ * interfaces. Written by scripts/possible-types.mjs (part of `pnpm codegen`) from schema.graphql.
  */
 export const possibleTypes: Record<string, string[]> = {
+  AddLinesResult: ['CartChanged', 'LinesAdded', 'ValidationFailed'],
+  CartChangeResult: ['CartChanged', 'CartUpdated', 'ValidationFailed'],
+  PlaceOrderResult: [
+    'CartNotReady',
+    'CreditLimitExceeded',
+    'OrderPlaced',
+    'PaymentDeclined',
+    'PaymentFailed',
+    'PriceChanged',
+    'ValidationFailed',
+  ],
   PriceLineResult: ['PriceLineError', 'PricedLine'],
   SavePriceBookResult: ['PriceBookSaved', 'StaleEdit', 'ValidationFailed'],
   SavePromotionResult: ['PromotionSaved', 'StaleEdit', 'ValidationFailed'],
@@ -12,7 +23,13 @@ export const possibleTypes: Record<string, string[]> = {
   SwitchAccountResult: ['AccountNotAccessible', 'SwitchAccountSuccess'],
   UserError: [
     'AccountNotAccessible',
+    'CartChanged',
+    'CartNotReady',
+    'CreditLimitExceeded',
     'InvalidCredentials',
+    'PaymentDeclined',
+    'PaymentFailed',
+    'PriceChanged',
     'PriceLineError',
     'SignInThrottled',
     'StaleEdit',
