@@ -7,6 +7,9 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 4310);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dataDir = `/tmp/portway-e2e-pg-${port}`;
+// The built portal is copied when the run starts and served from the copy: a `pnpm build` elsewhere in
+// the checkout during the run (it empties packages/portal/dist first) cannot pull pages from under it.
+const portalDir = `/tmp/portway-e2e-portal-${port}`;
 
 export default defineConfig({
   testDir: './tests',
@@ -36,7 +39,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf ${dataDir} && exec node ../packages/server/dist/src/main.js`,
+    command: `rm -rf ${dataDir} ${portalDir} && cp -R ../packages/portal/dist ${portalDir} && test -f ${portalDir}/index.html && exec node ../packages/server/dist/src/main.js`,
     url: `http://127.0.0.1:${port}/readyz`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -48,6 +51,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       EMBEDDED_PG_DIR: dataDir,
+      PORTAL_DIR: portalDir,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
     },

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { signIn } from './support.js';
 
 test('a wrong password shows an error and no session', async ({ page }) => {
-  await signIn(page, 'coffee', 'admin@brewline.example', 'not the password');
+  await signIn(page, 'coffee', 'admin@brewline.example', { password: 'not the password' });
   await expect(page.getByRole('alert')).toContainText('The email or password is not right.');
   await expect(page).toHaveURL(/\/coffee\/sign-in/);
   await page.goto('/coffee');
