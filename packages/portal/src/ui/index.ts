@@ -9,4 +9,5 @@ export { LoadMore, Pager } from './Pager';
 export { LocaleContext, useLocale } from './format/LocaleContext';
 export { formatMoney, type MoneyValue } from './format/money';
 export { formatDate, formatDateTime, dayRangeToInstants, isDay } from './format/date';
+export { unitLabel } from './format/units';
 export * from './pagination/cursor-stack';

@@ -14,6 +14,7 @@ import { buildPortwaySchema } from './build-schema.js';
 import { createContext } from './context.js';
 import { catalogImportRoutes } from '../modules/catalog-import/index.js';
 import { datasheetRoutes } from '../modules/catalog/datasheet.routes.js';
+import { ordersExportRoutes } from '../modules/orders/index.js';
 import { quickOrderRoutes } from '../modules/checkout/quick-order.routes.js';
 
 export interface PortwayApp {
@@ -62,6 +63,7 @@ export async function createHttpApp(
     }),
   );
 
+  app.use('/api', ordersExportRoutes(orm, config)); // before the catalog's /exports/:kind.csv
   app.use('/api', catalogImportRoutes(orm, config));
   app.use('/api', quickOrderRoutes(orm, config));
   app.use('/media', datasheetRoutes(orm, config));
@@ -71,7 +73,12 @@ export async function createHttpApp(
     app.use(express.static(portalDir, { index: false, maxAge: '1h' }));
     app.get('/{*path}', (req, res, next) => {
       if (/^\/(assets|images|api|media)\//.test(req.path)) return next();
-      res.sendFile(join(portalDir, 'index.html'));
+      res.sendFile(join(portalDir, 'index.html'), (error) => {
+        // The portal's files are being replaced (a deploy, a rebuild): say so in words, not JSON.
+        if (error && !res.headersSent) {
+          res.status(503).type('text').send('The portal is being updated. Reload this page in a moment.');
+        }
+      });
     });
   } else {
     app.get('/', (_req, res) => {

@@ -80,8 +80,7 @@ export class CatalogService {
       throw new BadUserInputError('The `after` cursor is not valid for this list.');
     }
     const offset = position + 1;
-    const { categories } = await this.reference(viewer);
-    const all = categories.map((c) => toCategoryNode(c, viewer.locale));
+    const all = (await this.visibleCategories(viewer)).map((c) => toCategoryNode(c, viewer.locale));
     const page = all.slice(offset, offset + size + 1).map((node, i) => ({ node, index: offset + i }));
     return toConnection(
       page,
@@ -90,6 +89,24 @@ export class CatalogService {
       (r) => [r.index],
       (r) => r.node,
     );
+  }
+
+  /**
+   * The tree as the viewer may see it: a viewer restricted by entitlements sees only categories with at
+   * least one product they may see, in them or below (so no category reveals products kept from them).
+   */
+  private async visibleCategories(viewer: Viewer) {
+    const [{ categories }, scope] = await Promise.all([this.reference(viewer), this.scope(viewer)]);
+    if (scope.unrestricted) return categories;
+    const counts = await this.productCounts(
+      viewer,
+      categories.map((c) => c.id),
+    );
+    const shown = new Set<string>();
+    for (const category of categories) {
+      if ((counts.get(category.id) ?? 0) > 0) for (const id of category.path) shown.add(id);
+    }
+    return categories.filter((c) => shown.has(c.id));
   }
 
   async categoryById(viewer: Viewer, id: string): Promise<CategoryNode | null> {

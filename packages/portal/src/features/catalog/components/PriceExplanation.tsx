@@ -21,7 +21,7 @@ export const PriceExplanationFragment = graphql(`
   }
 `);
 
-function useStepKindLabel() {
+export function useStepKindLabel() {
   const t = useT();
   return (kind: PriceStepKind): string => {
     switch (kind) {

@@ -2,7 +2,7 @@ import { Anchor, Card, Group, Image, Stack, Text, VisuallyHidden } from '@mantin
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
-import { Money, type MoneyValue } from '../../../ui';
+import { Money, unitLabel, type MoneyValue } from '../../../ui';
 import { AvailabilityBadge } from './AvailabilityBadge';
 import { NoPrice } from './PriceOnRequest';
 import { isPositiveAmount } from './values';
@@ -126,7 +126,7 @@ export function ProductCard({
         )}
         {price ? (
           <Text size="xs" c="dimmed">
-            {t('per {unit}', { unit: product.unitOfMeasure })}
+            {t('per {unit}', { unit: unitLabel(product.unitOfMeasure, t) })}
           </Text>
         ) : null}
         <Group gap={6} mt={4}>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
+import { unitLabel } from '../../../ui';
 
 export const ProductDetailsFragment = graphql(`
   fragment ProductDetails_product on Product {
@@ -58,7 +59,7 @@ export function ProductDetails({
             {product.category.name}
           </Anchor>
         </Detail>
-        <Detail label={t('Unit of measure')}>{product.unitOfMeasure}</Detail>
+        <Detail label={t('Unit of measure')}>{unitLabel(product.unitOfMeasure, t)}</Detail>
         {product.attributes.map((a) => (
           <Detail key={a.code} label={a.label}>
             {a.valueLabel}

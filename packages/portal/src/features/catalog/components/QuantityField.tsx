@@ -27,7 +27,8 @@ export function usePurchaseRulesText() {
   };
 }
 
-function useProblemText() {
+/** The words for a quantity that breaks a purchase rule. */
+export function useProblemText() {
   const t = useT();
   const { number } = useFormat();
   return (problem: QuantityProblem): string => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { CursorPosition } from '../../../ui';
 import {
@@ -47,6 +47,18 @@ export function useCatalogUrl() {
     sort: current && current.sort !== undefined ? current.sort : parseSort(params.get('sort')),
     after: params.get('after') || null,
   };
+  // The last state asked for: a change made before the router has applied the previous one (a search
+  // typed right after a category click) builds on it, not on the URL still on screen.
+  const latest = useRef<{ search: string; state: CatalogUrlState; from: string | null }>({
+    search: location.search,
+    state,
+    from: null,
+  });
+  if (latest.current.search === location.search) latest.current.state = state;
+  else if (latest.current.from !== location.search) {
+    // The URL changed from outside (Back, a link): take it as it is.
+    latest.current = { search: location.search, state, from: null };
+  }
   const position: CursorPosition = {
     after: state.after,
     previous: state.after ? ((location.state as PagerState | null)?.previous ?? []) : [],
@@ -57,13 +69,16 @@ export function useCatalogUrl() {
     if (next.facets !== undefined || next.sort !== undefined) {
       setPending({ from: location.search, facets: next.facets, sort: next.sort });
     }
-    const search = catalogSearch({
-      category: next.category !== undefined ? next.category : state.category,
-      q: next.q !== undefined ? next.q : state.q,
-      facets: next.facets ?? state.facets,
-      sort: next.sort !== undefined ? next.sort : state.sort,
+    const base = latest.current.state;
+    const wanted: CatalogUrlState = {
+      category: next.category !== undefined ? next.category : base.category,
+      q: next.q !== undefined ? next.q : base.q,
+      facets: next.facets ?? base.facets,
+      sort: next.sort !== undefined ? next.sort : base.sort,
       after: pos?.after ?? null,
-    });
+    };
+    const search = catalogSearch(wanted);
+    latest.current = { search, state: wanted, from: location.search };
     navigate(
       { search },
       { replace, state: pos?.after ? ({ previous: [...pos.previous] } satisfies PagerState) : null },

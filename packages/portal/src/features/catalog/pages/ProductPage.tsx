@@ -7,7 +7,7 @@ import { useT } from '../../../app/i18n';
 import { useShell } from '../../../app/site/ShellContext';
 import { graphql } from '../../../gql';
 import type { ProductPageQuery as ProductPageData } from '../../../gql/graphql';
-import { EmptyState, ErrorState, LoadingSkeleton, PageHeader } from '../../../ui';
+import { EmptyState, ErrorState, LoadingSkeleton, PageHeader, unitLabel } from '../../../ui';
 import { AvailabilityBadge } from '../components/AvailabilityBadge';
 import { AvailabilityDetail } from '../components/AvailabilityDetail';
 import { BundleComponents } from '../components/BundleComponents';
@@ -183,7 +183,7 @@ function ProductView({ product }: { product: Product }) {
                     {priced.price ? (
                       <PriceSummary
                         price={priced.price}
-                        unit={product.unitOfMeasure}
+                        unit={unitLabel(product.unitOfMeasure, t)}
                         updating={priced.updating}
                       />
                     ) : priced.loaded ? (
@@ -205,7 +205,7 @@ function ProductView({ product }: { product: Product }) {
                     ) : null}
                     <QuantityField
                       rules={rules}
-                      unit={product.unitOfMeasure}
+                      unit={unitLabel(product.unitOfMeasure, t)}
                       value={typed}
                       onChange={(next, problem) => {
                         setTyped(next);
