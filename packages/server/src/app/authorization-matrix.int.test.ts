@@ -468,6 +468,307 @@ const Operations = {
       }
     }
   `),
+  ordersToFulfil: graphql(`
+    query MatrixOrdersToFulfil($search: String) {
+      ordersToFulfil(first: 100, search: $search) {
+        totalCount
+        edges {
+          node {
+            ...OrderDeep
+          }
+        }
+      }
+    }
+  `),
+  cancelOrder: graphql(`
+    mutation MatrixCancelOrder($orderId: ID!) {
+      cancelOrder(orderId: $orderId, reason: "Matrix") {
+        __typename
+        ... on OrderChanged {
+          order {
+            ...OrderDeep
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
+  approveOrder: graphql(`
+    mutation MatrixApproveOrder($orderId: ID!) {
+      approveOrder(orderId: $orderId) {
+        __typename
+        ... on OrderChanged {
+          order {
+            number
+            status
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
+  rejectOrder: graphql(`
+    mutation MatrixRejectOrder($orderId: ID!) {
+      rejectOrder(orderId: $orderId) {
+        __typename
+        ... on OrderChanged {
+          order {
+            number
+            status
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
+  createShipment: graphql(`
+    mutation MatrixCreateShipment($orderId: ID!) {
+      createShipment(input: { orderId: $orderId, lines: [], carrier: "UPS", trackingNumber: "1ZMATRIX" }) {
+        __typename
+        ... on ShipmentCreated {
+          shipment {
+            trackingUrl
+            lines {
+              sku
+              name
+            }
+          }
+          order {
+            ...OrderDeep
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
+  markDelivered: graphql(`
+    mutation MatrixMarkDelivered($orderId: ID!) {
+      markDelivered(orderId: $orderId) {
+        __typename
+        ... on OrderChanged {
+          order {
+            number
+            status
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
+  reorder: graphql(`
+    mutation MatrixReorder($orderId: ID!, $cartId: ID) {
+      reorder(orderId: $orderId, cartId: $cartId) {
+        __typename
+        ... on LinesAdded {
+          addedCount
+          rejected {
+            sku
+            message
+          }
+          cart {
+            lines {
+              sku
+              name
+            }
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
+  notifications: graphql(`
+    query MatrixNotifications {
+      notifications(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            title
+            body
+            link
+          }
+        }
+      }
+    }
+  `),
+  unreadNotificationCount: graphql(`
+    query MatrixUnreadNotificationCount {
+      unreadNotificationCount
+    }
+  `),
+  markNotificationsRead: graphql(`
+    mutation MatrixMarkNotificationsRead($ids: [ID!]) {
+      markNotificationsRead(ids: $ids) {
+        markedCount
+        unreadCount
+      }
+    }
+  `),
+  accountUsers: graphql(`
+    query MatrixAccountUsers {
+      accountUsers {
+        id
+        name
+        email
+        orderLimit {
+          amount
+        }
+      }
+    }
+  `),
+  setOrderLimit: graphql(`
+    mutation MatrixSetOrderLimit($userId: ID!, $limit: String) {
+      setOrderLimit(userId: $userId, limit: $limit) {
+        __typename
+        ... on OrderLimitSet {
+          user {
+            name
+            orderLimit {
+              amount
+            }
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
+  wishlists: graphql(`
+    query MatrixWishlists {
+      wishlists {
+        id
+        name
+        items {
+          quantity
+          product {
+            sku
+            name
+          }
+        }
+      }
+    }
+  `),
+  createWishlist: graphql(`
+    mutation MatrixCreateWishlist($name: String!) {
+      createWishlist(name: $name) {
+        __typename
+        ... on WishlistSaved {
+          wishlist {
+            id
+            name
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
+  renameWishlist: graphql(`
+    mutation MatrixRenameWishlist($wishlistId: ID!, $name: String!) {
+      renameWishlist(wishlistId: $wishlistId, name: $name) {
+        __typename
+        ... on WishlistSaved {
+          wishlist {
+            name
+            items {
+              product {
+                name
+              }
+            }
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
+  deleteWishlist: graphql(`
+    mutation MatrixDeleteWishlist($wishlistId: ID!) {
+      deleteWishlist(wishlistId: $wishlistId)
+    }
+  `),
+  addToWishlist: graphql(`
+    mutation MatrixAddToWishlist($wishlistId: ID!, $sku: String!) {
+      addToWishlist(wishlistId: $wishlistId, sku: $sku, quantity: 1) {
+        __typename
+        ... on WishlistSaved {
+          wishlist {
+            name
+            items {
+              product {
+                sku
+                name
+              }
+            }
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
+  removeFromWishlist: graphql(`
+    mutation MatrixRemoveFromWishlist($wishlistId: ID!) {
+      removeFromWishlist(wishlistId: $wishlistId, itemIds: []) {
+        __typename
+        ... on WishlistSaved {
+          wishlist {
+            name
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
+  addWishlistToCart: graphql(`
+    mutation MatrixAddWishlistToCart($wishlistId: ID!, $cartId: ID) {
+      addWishlistToCart(wishlistId: $wishlistId, cartId: $cartId) {
+        __typename
+        ... on LinesAdded {
+          addedCount
+          cart {
+            lines {
+              sku
+              name
+            }
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
 };
 void OrderDeep;
 
@@ -524,6 +825,134 @@ async function otherListPrice(): Promise<string> {
 const own = () => site.accounts[0];
 const sibling = () => site.accounts[1];
 const foreign = () => other.accounts[0];
+
+const sqlRun = <Row = Record<string, unknown>>(statement: string, params: unknown[] = []) =>
+  server.orm.em.getConnection().execute<Row[]>(statement, params);
+
+/** Records for the order, notification, user and wishlist rows: made once, on first use. */
+interface Extras {
+  ownList: string;
+  siblingList: string;
+  foreignList: string;
+  siblingUserId: string;
+  foreignNotifications: string[];
+}
+let extrasMade: Promise<Extras> | undefined;
+const extras = (): Promise<Extras> => (extrasMade ??= makeExtras());
+
+async function makeExtras(): Promise<Extras> {
+  const list = async (accountId: string, name: string, productId: string) => {
+    const id = randomUUID();
+    await sqlRun(
+      `INSERT INTO wishlist (id, account_id, name, created_at, updated_at) VALUES (?, ?, ?, now(), now())`,
+      [id, accountId, name],
+    );
+    await sqlRun(
+      `INSERT INTO wishlist_item (id, wishlist_id, product_id, quantity, added_at) VALUES (?, ?, ?, 2, now())`,
+      [randomUUID(), id, productId],
+    );
+    return toGlobalId('Wishlist', id);
+  };
+  const siblingUserId = randomUUID();
+  await sqlRun(
+    `INSERT INTO app_user (id, site_id, email, name, password_hash, roles, account_id, created_at)
+     SELECT ?, site_id, ?, ?, password_hash, '{BUYER}', ?, now() FROM app_user WHERE id = ?`,
+    [
+      siblingUserId,
+      `sibling-${siblingUserId}@test.example`,
+      `${SIBLING} buyer`,
+      sibling().id,
+      site.users.BUYER.id,
+    ],
+  );
+  const foreignNotifications: string[] = [];
+  for (const [siteId, userId, marker] of [
+    [site.id, siblingUserId, SIBLING],
+    [other.id, other.users.BUYER.id, OTHER_SITE],
+  ] as const) {
+    const id = randomUUID();
+    foreignNotifications.push(toGlobalId('Notification', id));
+    await sqlRun(
+      `INSERT INTO notification (id, site_id, user_id, kind, title, body, link, created_at)
+       VALUES (?, ?, ?, 'order.placed', ?, ?, NULL, now())`,
+      [id, siteId, userId, `${marker} order placed`, `${marker} body`],
+    );
+  }
+  return {
+    ownList: await list(own().id, 'Own list', site.productIds[0]),
+    siblingList: await list(sibling().id, `${SIBLING} list`, site.productIds[1]),
+    foreignList: await list(foreign().id, `${OTHER_SITE} list`, other.productIds[0]),
+    siblingUserId,
+    foreignNotifications,
+  };
+}
+
+/**
+ * An order made for one row and removed after it, so the other rows (and roles) see the lists as
+ * they were. Its number carries the account's marker, so an echo of a foreign one is a leak.
+ */
+async function withScratchOrder(
+  account: 'own' | 'sibling' | 'foreign',
+  status: string,
+  work: (orderId: string) => Promise<void>,
+): Promise<void> {
+  const id = randomUUID();
+  const [s, a, marker] =
+    account === 'own'
+      ? [site, own(), 'OWN']
+      : account === 'sibling'
+        ? [site, sibling(), SIBLING]
+        : [other, foreign(), OTHER_SITE];
+  await sqlRun(
+    `INSERT INTO customer_order (id, site_id, account_id, number, status, placed_at, placed_by_id, po_number, currency,
+                                 subtotal, total, line_count, payment_method)
+     VALUES (?, ?, ?, ?, ?, now(), ?, 'PO-1', 'USD', 21, 21, 1, 'PURCHASE_ORDER')`,
+    [
+      id,
+      s.id,
+      a.id,
+      `${marker}-${id.slice(0, 8)}`,
+      status,
+      account === 'sibling' ? (await extras()).siblingUserId : s.users.BUYER.id,
+    ],
+  );
+  await sqlRun(
+    `INSERT INTO order_line (id, order_id, line_number, product_id, sku, name, quantity, unit_price, line_total)
+     SELECT gen_random_uuid(), ?, 1, p.id, p.sku, p.name, 2, 10.50, 21 FROM product p WHERE p.id = ?`,
+    [id, s.productIds[0]],
+  );
+  try {
+    await work(toGlobalId('Order', id));
+  } finally {
+    await sqlRun('DELETE FROM customer_order WHERE id = ?', [id]);
+  }
+}
+
+/** A saved cart of the role's user in the own account, for one row; removed after it. */
+async function withScratchCart(c: Case, work: (cartId: string) => Promise<void>): Promise<void> {
+  const id = randomUUID();
+  await sqlRun(
+    `INSERT INTO cart (id, site_id, account_id, owner_id, name, status, coupon_codes, version, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 'Matrix', 'SAVED', '{}', 1, now(), now())`,
+    [id, site.id, own().id, site.users[c.role as Role].id],
+  );
+  try {
+    await work(toGlobalId('Cart', id));
+  } finally {
+    await sqlRun('DELETE FROM cart WHERE id = ?', [id]);
+  }
+}
+
+async function orderStatus(globalId: string): Promise<string | undefined> {
+  const id = Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
+  const [row] = await sqlRun<{ status: string }>('SELECT status FROM customer_order WHERE id = ?', [id]);
+  return row?.status;
+}
+
+const foreignOrders = () => [
+  toGlobalId('Order', sibling().orderIds[0]),
+  toGlobalId('Order', foreign().orderIds[0]),
+];
 
 /** The matrix: one row per root field. Each row checks own and foreign records for the case's role. */
 const matrix: Record<string, (c: Case) => Promise<void>> = {
@@ -821,6 +1250,313 @@ const matrix: Record<string, (c: Case) => Promise<void>> = {
     // Whatever happened, the viewer still acts for its own account.
     const viewer = await call('Mutation.switchAccount', c, () => c.client.request(Operations.viewer));
     expect(viewer.data?.viewer?.effectiveAccount?.name).toBe(own().name);
+  },
+  'Query.ordersToFulfil': async (c) => {
+    const r = await call('Query.ordersToFulfil', c, () => c.client.request(Operations.ordersToFulfil, {}));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    if (c.role !== Role.SITE_ADMIN) return expectForbidden(r);
+    // Every account of the site waiting to ship (the factory's PLACED orders), never another site's.
+    const waiting = (
+      await sqlRun<{ number: string }>(
+        `SELECT number FROM customer_order WHERE site_id = ? AND status IN ('PLACED', 'APPROVED', 'PARTLY_SHIPPED')`,
+        [site.id],
+      )
+    ).map((o) => o.number);
+    expect(r.data?.ordersToFulfil.edges.map((e) => e.node.number).sort()).toEqual(waiting.sort());
+    const searched = await call('Query.ordersToFulfil', c, () =>
+      c.client.request(Operations.ordersToFulfil, { search: OTHER_SITE }),
+    );
+    expect(searched.data?.ordersToFulfil.totalCount).toBe(0);
+  },
+  'Mutation.cancelOrder': async (c) => {
+    for (const orderId of foreignOrders()) {
+      const r = await call('Mutation.cancelOrder', c, () =>
+        c.client.request(Operations.cancelOrder, { orderId }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      expect(r.data?.cancelOrder.__typename).toBe('ValidationFailed');
+      expect(await orderStatus(orderId)).not.toBe('CANCELLED');
+    }
+    await withScratchOrder('own', 'PLACED', async (orderId) => {
+      const r = await call('Mutation.cancelOrder', c, () =>
+        c.client.request(Operations.cancelOrder, { orderId }),
+      );
+      // The buyer who placed it, a buyer admin and the seller may; another customer user of the account may not.
+      if (c.role === Role.PARTNER_USER || c.role === Role.PARTNER_MANAGER) return expectForbidden(r);
+      expect(r.data?.cancelOrder.__typename).toBe('OrderChanged');
+      expect(await orderStatus(orderId)).toBe('CANCELLED');
+    });
+  },
+  'Mutation.approveOrder': async (c) => {
+    await withScratchOrder('sibling', 'AWAITING_APPROVAL', async (siblingOrder) => {
+      for (const id of [...foreignOrders(), siblingOrder]) {
+        const r = await call('Mutation.approveOrder', c, () =>
+          c.client.request(Operations.approveOrder, { orderId: id }),
+        );
+        if (!c.signedIn) return expectUnauthenticated(r);
+        if (c.role !== Role.BUYER_ADMIN) return expectForbidden(r);
+        expect(r.data?.approveOrder.__typename).toBe('ValidationFailed');
+      }
+      expect(await orderStatus(siblingOrder)).toBe('AWAITING_APPROVAL');
+    });
+    await withScratchOrder('own', 'AWAITING_APPROVAL', async (orderId) => {
+      const r = await call('Mutation.approveOrder', c, () =>
+        c.client.request(Operations.approveOrder, { orderId }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      if (c.role !== Role.BUYER_ADMIN) return expectForbidden(r);
+      expect(r.data?.approveOrder.__typename).toBe('OrderChanged');
+      expect(await orderStatus(orderId)).toBe('APPROVED');
+    });
+  },
+  'Mutation.rejectOrder': async (c) => {
+    await withScratchOrder('sibling', 'AWAITING_APPROVAL', async (siblingOrder) => {
+      for (const id of [...foreignOrders(), siblingOrder]) {
+        const r = await call('Mutation.rejectOrder', c, () =>
+          c.client.request(Operations.rejectOrder, { orderId: id }),
+        );
+        if (!c.signedIn) return expectUnauthenticated(r);
+        if (c.role !== Role.BUYER_ADMIN) return expectForbidden(r);
+        expect(r.data?.rejectOrder.__typename).toBe('ValidationFailed');
+      }
+      expect(await orderStatus(siblingOrder)).toBe('AWAITING_APPROVAL');
+    });
+    await withScratchOrder('own', 'AWAITING_APPROVAL', async (orderId) => {
+      const r = await call('Mutation.rejectOrder', c, () =>
+        c.client.request(Operations.rejectOrder, { orderId }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      if (c.role !== Role.BUYER_ADMIN) return expectForbidden(r);
+      expect(r.data?.rejectOrder.__typename).toBe('OrderChanged');
+      expect(await orderStatus(orderId)).toBe('CANCELLED');
+    });
+  },
+  'Mutation.createShipment': async (c) => {
+    await withScratchOrder('foreign', 'PLACED', async (orderId) => {
+      const r = await call('Mutation.createShipment', c, () =>
+        c.client.request(Operations.createShipment, { orderId }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      if (c.role !== Role.SITE_ADMIN) return expectForbidden(r);
+      expect(r.data?.createShipment.__typename).toBe('ValidationFailed');
+      expect(await orderStatus(orderId)).toBe('PLACED');
+    });
+    if (c.role !== Role.SITE_ADMIN) return;
+    // Fulfilment is site-wide: the site admin ships any account's order of the site.
+    for (const account of ['own', 'sibling'] as const) {
+      await withScratchOrder(account, 'PLACED', async (orderId) => {
+        const r = await call('Mutation.createShipment', c, () =>
+          c.client.request(Operations.createShipment, { orderId }),
+        );
+        expect(r.data?.createShipment.__typename).toBe('ShipmentCreated');
+        expect(await orderStatus(orderId)).toBe('SHIPPED');
+      });
+    }
+  },
+  'Mutation.markDelivered': async (c) => {
+    await withScratchOrder('foreign', 'SHIPPED', async (orderId) => {
+      const r = await call('Mutation.markDelivered', c, () =>
+        c.client.request(Operations.markDelivered, { orderId }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      if (c.role !== Role.SITE_ADMIN) return expectForbidden(r);
+      expect(r.data?.markDelivered.__typename).toBe('ValidationFailed');
+      expect(await orderStatus(orderId)).toBe('SHIPPED');
+    });
+    if (c.role !== Role.SITE_ADMIN) return;
+    await withScratchOrder('own', 'SHIPPED', async (orderId) => {
+      const r = await call('Mutation.markDelivered', c, () =>
+        c.client.request(Operations.markDelivered, { orderId }),
+      );
+      expect(r.data?.markDelivered.__typename).toBe('OrderChanged');
+    });
+  },
+  'Mutation.reorder': async (c) => {
+    for (const orderId of foreignOrders()) {
+      const r = await call('Mutation.reorder', c, () => c.client.request(Operations.reorder, { orderId }));
+      if (!c.signedIn) return expectUnauthenticated(r);
+      expect(r.data?.reorder.__typename).toBe('ValidationFailed');
+    }
+    await withScratchCart(c, async (cartId) => {
+      const r = await call('Mutation.reorder', c, () =>
+        c.client.request(Operations.reorder, { orderId: toGlobalId('Order', own().orderIds[0]), cartId }),
+      );
+      expect(r.data?.reorder.__typename).toBe('LinesAdded');
+    });
+  },
+  'Query.notifications': async (c) => {
+    await extras();
+    const r = await call('Query.notifications', c, () => c.client.request(Operations.notifications));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    const [{ count }] = await sqlRun<{ count: string }>(
+      'SELECT count(*) FROM notification WHERE user_id = ?',
+      [site.users[c.role as Role].id],
+    );
+    expect(r.data?.notifications.totalCount).toBe(Number(count));
+  },
+  'Query.unreadNotificationCount': async (c) => {
+    const r = await call('Query.unreadNotificationCount', c, () =>
+      c.client.request(Operations.unreadNotificationCount),
+    );
+    if (!c.signedIn) return expectUnauthenticated(r);
+    const [{ count }] = await sqlRun<{ count: string }>(
+      'SELECT count(*) FROM notification WHERE user_id = ? AND read_at IS NULL',
+      [site.users[c.role as Role].id],
+    );
+    expect(r.data?.unreadNotificationCount).toBe(Number(count));
+  },
+  'Mutation.markNotificationsRead': async (c) => {
+    const { foreignNotifications } = await extras();
+    const r = await call('Mutation.markNotificationsRead', c, () =>
+      c.client.request(Operations.markNotificationsRead, { ids: foreignNotifications }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(r);
+    expect(r.data?.markNotificationsRead.markedCount).toBe(0);
+    const [{ count }] = await sqlRun<{ count: string }>(
+      'SELECT count(*) FROM notification WHERE id = ANY(?::uuid[]) AND read_at IS NULL',
+      [
+        `{${foreignNotifications.map((n) => Buffer.from(n, 'base64url').toString('utf8').split(':')[1]).join(',')}}`,
+      ],
+    );
+    expect(Number(count)).toBe(2);
+  },
+  'Query.accountUsers': async (c) => {
+    await extras();
+    const r = await call('Query.accountUsers', c, () => c.client.request(Operations.accountUsers));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    if (CUSTOMER_ROLES.has(c.role) && c.role !== Role.BUYER_ADMIN) return expectForbidden(r);
+    // The effective account's users only (the site admin acting for it: not the sibling's either).
+    const ownUsers = Object.values(site.users).filter((u) =>
+      u.roles.some((role) => CUSTOMER_ROLES.has(role)),
+    );
+    expect(r.data?.accountUsers.map((u) => u.email).sort()).toEqual(ownUsers.map((u) => u.email).sort());
+  },
+  'Mutation.setOrderLimit': async (c) => {
+    const { siblingUserId } = await extras();
+    for (const userId of [siblingUserId, other.users.BUYER.id]) {
+      const r = await call('Mutation.setOrderLimit', c, () =>
+        c.client.request(Operations.setOrderLimit, { userId: toGlobalId('User', userId), limit: '1.00' }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      if (c.role !== Role.BUYER_ADMIN) return expectForbidden(r);
+      expect(r.data?.setOrderLimit.__typename).toBe('ValidationFailed');
+      const [row] = await sqlRun<{ order_limit: string | null }>(
+        'SELECT order_limit FROM app_user WHERE id = ?',
+        [userId],
+      );
+      expect(row?.order_limit).toBeNull();
+    }
+    for (const limit of ['750.00', null]) {
+      const r = await call('Mutation.setOrderLimit', c, () =>
+        c.client.request(Operations.setOrderLimit, {
+          userId: toGlobalId('User', site.users.BUYER.id),
+          limit,
+        }),
+      );
+      expect(r.data?.setOrderLimit.__typename).toBe('OrderLimitSet');
+    }
+  },
+  'Query.wishlists': async (c) => {
+    await extras();
+    const r = await call('Query.wishlists', c, () => c.client.request(Operations.wishlists));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    expect(r.data?.wishlists.map((w) => w.name)).toEqual(['Own list']);
+  },
+  'Mutation.createWishlist': async (c) => {
+    const r = await call('Mutation.createWishlist', c, () =>
+      c.client.request(Operations.createWishlist, { name: `Scratch ${c.role}` }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(r);
+    expect(r.data?.createWishlist.__typename).toBe('WishlistSaved');
+    const [row] = await sqlRun<{ account_id: string }>(
+      'DELETE FROM wishlist WHERE name = ? RETURNING account_id',
+      [`Scratch ${c.role}`],
+    );
+    expect(row?.account_id).toBe(own().id);
+  },
+  'Mutation.renameWishlist': async (c) => {
+    const { ownList, siblingList, foreignList } = await extras();
+    for (const wishlistId of [siblingList, foreignList]) {
+      const r = await call('Mutation.renameWishlist', c, () =>
+        c.client.request(Operations.renameWishlist, { wishlistId, name: 'Taken' }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      expect(r.data?.renameWishlist.__typename).toBe('ValidationFailed');
+    }
+    const [{ count }] = await sqlRun<{ count: string }>(`SELECT count(*) FROM wishlist WHERE name = 'Taken'`);
+    expect(Number(count)).toBe(0);
+    const r = await call('Mutation.renameWishlist', c, () =>
+      c.client.request(Operations.renameWishlist, { wishlistId: ownList, name: 'Own list' }),
+    );
+    expect(r.data?.renameWishlist.__typename).toBe('WishlistSaved');
+  },
+  'Mutation.deleteWishlist': async (c) => {
+    const { siblingList, foreignList } = await extras();
+    for (const wishlistId of [siblingList, foreignList]) {
+      const r = await call('Mutation.deleteWishlist', c, () =>
+        c.client.request(Operations.deleteWishlist, { wishlistId }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      expect(r.data?.deleteWishlist).toBe(false);
+    }
+    const id = randomUUID();
+    await sqlRun(
+      `INSERT INTO wishlist (id, account_id, name, created_at, updated_at) VALUES (?, ?, 'To delete', now(), now())`,
+      [id, own().id],
+    );
+    const r = await call('Mutation.deleteWishlist', c, () =>
+      c.client.request(Operations.deleteWishlist, { wishlistId: toGlobalId('Wishlist', id) }),
+    );
+    expect(r.data?.deleteWishlist).toBe(true);
+  },
+  'Mutation.addToWishlist': async (c) => {
+    const { ownList, siblingList, foreignList } = await extras();
+    for (const wishlistId of [siblingList, foreignList]) {
+      const r = await call('Mutation.addToWishlist', c, () =>
+        c.client.request(Operations.addToWishlist, { wishlistId, sku: site.productSkus[2] }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      expect(r.data?.addToWishlist.__typename).toBe('ValidationFailed');
+    }
+    // Another site's SKU is unknown here.
+    const theirs = await call('Mutation.addToWishlist', c, () =>
+      c.client.request(Operations.addToWishlist, { wishlistId: ownList, sku: other.productSkus[0] }),
+    );
+    expect(theirs.data?.addToWishlist.__typename).toBe('ValidationFailed');
+    const mine = await call('Mutation.addToWishlist', c, () =>
+      c.client.request(Operations.addToWishlist, { wishlistId: ownList, sku: site.productSkus[0] }),
+    );
+    expect(mine.data?.addToWishlist.__typename).toBe('WishlistSaved');
+  },
+  'Mutation.removeFromWishlist': async (c) => {
+    const { ownList, siblingList, foreignList } = await extras();
+    for (const wishlistId of [siblingList, foreignList]) {
+      const r = await call('Mutation.removeFromWishlist', c, () =>
+        c.client.request(Operations.removeFromWishlist, { wishlistId }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      expect(r.data?.removeFromWishlist.__typename).toBe('ValidationFailed');
+    }
+    const r = await call('Mutation.removeFromWishlist', c, () =>
+      c.client.request(Operations.removeFromWishlist, { wishlistId: ownList }),
+    );
+    expect(r.data?.removeFromWishlist.__typename).toBe('WishlistSaved');
+  },
+  'Mutation.addWishlistToCart': async (c) => {
+    const { ownList, siblingList, foreignList } = await extras();
+    for (const wishlistId of [siblingList, foreignList]) {
+      const r = await call('Mutation.addWishlistToCart', c, () =>
+        c.client.request(Operations.addWishlistToCart, { wishlistId }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      expect(r.data?.addWishlistToCart.__typename).toBe('ValidationFailed');
+    }
+    await withScratchCart(c, async (cartId) => {
+      const r = await call('Mutation.addWishlistToCart', c, () =>
+        c.client.request(Operations.addWishlistToCart, { wishlistId: ownList, cartId }),
+      );
+      expect(r.data?.addWishlistToCart.__typename).toBe('LinesAdded');
+    });
   },
   'Mutation.signOut': async (c) => {
     const r = await call('Mutation.signOut', c, () => c.client.request(Operations.signOut));

@@ -8,7 +8,17 @@ import { CatalogSearchResolver } from '../modules/catalog-search/catalog-search.
 import { ProductPricingResolver } from '../modules/pricing/pricing.resolver.js';
 import { PricingAdminResolver } from '../modules/pricing/admin/pricing-admin.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
-import { OrderLinesResolver, OrdersResolver } from '../modules/orders/orders.resolver.js';
+import {
+  OrderApprovalResolver,
+  OrderDeliveryGroupsResolver,
+  OrderLinesResolver,
+  OrdersResolver,
+  ShipmentsResolver,
+} from '../modules/orders/orders.resolver.js';
+import { FulfilmentResolver, OrderActionsResolver } from '../modules/orders/order-actions.resolver.js';
+import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
+import { AccountUsersResolver } from '../modules/account-users/account-users.resolver.js';
+import { WishlistsResolver } from '../modules/wishlists/wishlists.resolver.js';
 import { SitesResolver } from '../modules/sites/sites.resolver.js';
 import { DateTimeScalar } from '../platform/graphql-types.js';
 
@@ -25,6 +35,14 @@ export const resolvers = [
   CheckoutResolver,
   OrdersResolver,
   OrderLinesResolver,
+  OrderApprovalResolver,
+  OrderDeliveryGroupsResolver,
+  ShipmentsResolver,
+  OrderActionsResolver,
+  FulfilmentResolver,
+  NotificationsResolver,
+  AccountUsersResolver,
+  WishlistsResolver,
 ] as const;
 
 export async function buildPortwaySchema(): Promise<GraphQLSchema> {

@@ -5,3 +5,6 @@ export { orderLoaders } from './orders.loaders.js';
 export { OrderNode, OrderLineNode } from './order.types.js';
 export { OrdersService, toOrderNode } from './orders.service.js';
 export { transition, canCancel, type OrderEvent } from './domain/order-status.js';
+export { ordersExportRoutes } from './orders-export.routes.js';
+export { FulfilmentService, requireFulfiller } from './fulfilment.service.js';
+export { OrderActionsService } from './order-actions.service.js';

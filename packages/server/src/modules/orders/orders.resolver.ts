@@ -6,18 +6,26 @@ import { ProductNode } from '../catalog/index.js';
 import { requireViewer } from '../identity/index.js';
 import {
   OrderActor,
+  OrderApproval,
   OrderConnection,
+  OrderDeliveryGroupNode,
   OrderFilter,
   OrderLineConnection,
   OrderLineNode,
   OrderNode,
+  OrderPerson,
+  OrderSort,
+  OrderTimelineEventNode,
+  ShipmentLineNode,
+  ShipmentNode,
 } from './order.types.js';
 import { OrdersService, toOrderLineNode } from './orders.service.js';
 
 @Resolver(() => OrderNode)
 export class OrdersResolver {
   @Query(() => OrderConnection, {
-    description: "Order history of the viewer's effective account, newest first.",
+    description:
+      "Order history of the viewer's effective account: newest first unless sorted otherwise, searchable and filterable.",
   })
   orders(
     @Ctx() ctx: Context,
@@ -26,8 +34,26 @@ export class OrdersResolver {
     @Arg('after', () => String, { nullable: true, description: 'Items after this cursor.' }) after?: string,
     @Arg('filter', () => OrderFilter, { nullable: true, description: 'Narrow the list.' })
     filter?: OrderFilter,
+    @Arg('search', () => String, {
+      nullable: true,
+      description:
+        'Text in the order number, PO number, or a SKU or product name on the order (up to 200 characters).',
+    })
+    search?: string,
+    @Arg('sort', () => OrderSort, {
+      nullable: true,
+      description:
+        'Sort order (default: placed, newest first). A cursor only continues the sort it came from.',
+    })
+    sort?: OrderSort,
   ) {
-    return new OrdersService(ctx.em).history(requireViewer(ctx.viewer), { first, after, filter });
+    return new OrdersService(ctx.em).history(requireViewer(ctx.viewer), {
+      first,
+      after,
+      filter,
+      search,
+      sort,
+    });
   }
 
   @Query(() => OrderNode, {
@@ -52,6 +78,15 @@ export class OrdersResolver {
     return ctx.loaders.actorById.load(order.placedByDbId);
   }
 
+  @FieldResolver(() => OrderPerson, {
+    nullable: true,
+    description: 'For an order a seller-side user placed: the buyer whose cart it was.',
+  })
+  async onBehalfOf(@Root() order: OrderNode, @Ctx() ctx: Context): Promise<OrderPerson | null> {
+    if (!order.onBehalfOfDbId) return null;
+    return { name: (await ctx.loaders.actorById.load(order.onBehalfOfDbId)).name };
+  }
+
   @FieldResolver(() => AddressNode, { nullable: true, description: 'Where the order ships.' })
   shipTo(@Root() order: OrderNode, @Ctx() ctx: Context): Promise<AddressNode | null> {
     return order.shipToDbId ? ctx.loaders.addressById.load(order.shipToDbId) : Promise.resolve(null);
@@ -73,6 +108,35 @@ export class OrdersResolver {
     if (!after) connection.pageInfo.hasNextPage = order.lineCount > size;
     return connection;
   }
+
+  @FieldResolver(() => [OrderDeliveryGroupNode], {
+    description: 'Where and when its parts ship, in position order (empty for imported history).',
+  })
+  deliveryGroups(@Root() order: OrderNode, @Ctx() ctx: Context): Promise<OrderDeliveryGroupNode[]> {
+    return ctx.loaders.deliveryGroupsByOrder.load(order.dbId);
+  }
+
+  @FieldResolver(() => [ShipmentNode], { description: 'Shipments sent so far, oldest first.' })
+  shipments(@Root() order: OrderNode, @Ctx() ctx: Context): Promise<ShipmentNode[]> {
+    return ctx.loaders.shipmentsByOrder.load(order.dbId);
+  }
+
+  @FieldResolver(() => [OrderTimelineEventNode], {
+    description:
+      'What happened to the order, oldest first: placed, approval, shipments, delivery, cancellation.',
+  })
+  timeline(@Root() order: OrderNode, @Ctx() ctx: Context): Promise<OrderTimelineEventNode[]> {
+    return ctx.loaders.timelineByOrder.load(order.dbId);
+  }
+}
+
+@Resolver(() => OrderApproval)
+export class OrderApprovalResolver {
+  @FieldResolver(() => OrderPerson, { nullable: true, description: 'The buyer admin who decided.' })
+  async decidedBy(@Root() approval: OrderApproval, @Ctx() ctx: Context): Promise<OrderPerson | null> {
+    if (!approval.decidedByDbId) return null;
+    return { name: (await ctx.loaders.actorById.load(approval.decidedByDbId)).name };
+  }
 }
 
 @Resolver(() => OrderLineNode)
@@ -83,5 +147,33 @@ export class OrderLinesResolver {
   })
   product(@Root() line: OrderLineNode, @Ctx() ctx: Context): Promise<ProductNode | null> {
     return line.productDbId ? ctx.loaders.productById.load(line.productDbId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => OrderDeliveryGroupNode, {
+    nullable: true,
+    description: 'The delivery group it ships with; null for imported history.',
+  })
+  deliveryGroup(@Root() line: OrderLineNode, @Ctx() ctx: Context): Promise<OrderDeliveryGroupNode | null> {
+    return line.deliveryGroupDbId
+      ? ctx.loaders.deliveryGroupById.load(line.deliveryGroupDbId)
+      : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => OrderDeliveryGroupNode)
+export class OrderDeliveryGroupsResolver {
+  @FieldResolver(() => [OrderLineNode], {
+    description: 'The order lines in this group, in line-number order.',
+  })
+  lines(@Root() group: OrderDeliveryGroupNode, @Ctx() ctx: Context): Promise<OrderLineNode[]> {
+    return ctx.loaders.linesByDeliveryGroup.load(group.dbId);
+  }
+}
+
+@Resolver(() => ShipmentNode)
+export class ShipmentsResolver {
+  @FieldResolver(() => [ShipmentLineNode], { description: 'What it carried, per order line.' })
+  lines(@Root() shipment: ShipmentNode, @Ctx() ctx: Context): Promise<ShipmentLineNode[]> {
+    return ctx.loaders.shipmentLines.load(shipment.dbId);
   }
 }

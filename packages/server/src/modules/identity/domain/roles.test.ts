@@ -30,4 +30,12 @@ describe('roles', () => {
       expect(capabilitiesOf([role], true)).not.toContain(Capability.MANAGE_PRICING);
     }
   });
+
+  it('lets only site admins fulfil orders', () => {
+    expect(capabilitiesOf([Role.SITE_ADMIN], false)).toContain(Capability.FULFIL_ORDERS);
+    expect(capabilitiesOf([Role.SITE_ADMIN], true)).toContain(Capability.FULFIL_ORDERS);
+    for (const role of Object.values(Role).filter((r) => r !== Role.SITE_ADMIN)) {
+      expect(capabilitiesOf([role], true)).not.toContain(Capability.FULFIL_ORDERS);
+    }
+  });
 });

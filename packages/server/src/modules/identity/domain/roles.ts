@@ -18,7 +18,12 @@ export enum Capability {
   USE_PLAYGROUND = 'USE_PLAYGROUND',
   /** Price books, volume tiers, promotions, contract prices and catalog imports of the site. */
   MANAGE_PRICING = 'MANAGE_PRICING',
+  /** Orders to ship across the site: shipments with tracking, delivery. */
+  FULFIL_ORDERS = 'FULFIL_ORDERS',
 }
+
+/** Roles that ship the site's orders. */
+export const FULFILMENT_ROLES: ReadonlySet<Role> = new Set([Role.SITE_ADMIN]);
 
 /** Roles that manage the site's catalog and prices. */
 export const PRICING_ROLES: ReadonlySet<Role> = new Set([Role.SITE_ADMIN]);
@@ -45,6 +50,7 @@ export function capabilitiesOf(roles: readonly Role[], hasEffectiveAccount: bool
   if (hasEffectiveAccount) capabilities.push(Capability.VIEW_ORDERS);
   if (isSellerSide(roles)) capabilities.push(Capability.SWITCH_ACCOUNT);
   if (canManagePricing(roles)) capabilities.push(Capability.MANAGE_PRICING);
+  if (roles.some((role) => FULFILMENT_ROLES.has(role))) capabilities.push(Capability.FULFIL_ORDERS);
   capabilities.push(Capability.USE_PLAYGROUND);
   return capabilities;
 }

@@ -1,0 +1,2 @@
+export { WishlistsService } from './wishlists.service.js';
+export { WishlistNode } from './wishlist.types.js';
