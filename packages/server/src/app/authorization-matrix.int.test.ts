@@ -435,6 +435,149 @@ const Operations = {
       }
     }
   `),
+  cart: graphql(`
+    query MatrixCart($id: ID) {
+      cart(id: $id) {
+        id
+        owner {
+          name
+        }
+        lines {
+          sku
+          name
+        }
+      }
+    }
+  `),
+  carts: graphql(`
+    query MatrixCarts {
+      carts {
+        id
+        name
+        owner {
+          name
+        }
+      }
+    }
+  `),
+  addToCart: graphql(`
+    mutation MatrixAddToCart($cartId: ID, $lines: [CartLineInput!]!) {
+      addToCart(cartId: $cartId, lines: $lines) {
+        __typename
+        ... on LinesAdded {
+          addedCount
+        }
+      }
+    }
+  `),
+  quickOrder: graphql(`
+    mutation MatrixQuickOrder($cartId: ID, $text: String!) {
+      quickOrder(cartId: $cartId, text: $text) {
+        __typename
+        ... on LinesAdded {
+          addedCount
+        }
+      }
+    }
+  `),
+  cartChange: graphql(`
+    fragment MatrixCartChange on CartChangeResult {
+      __typename
+      ... on CartUpdated {
+        cart {
+          id
+        }
+      }
+      ... on ValidationFailed {
+        code
+      }
+    }
+  `),
+  updateCartLine: graphql(`
+    mutation MatrixUpdateCartLine($input: UpdateCartLineInput!) {
+      updateCartLine(input: $input) {
+        ...MatrixCartChange
+      }
+    }
+  `),
+  removeCartLines: graphql(`
+    mutation MatrixRemoveCartLines($cartId: ID!, $lineIds: [ID!]!) {
+      removeCartLines(cartId: $cartId, lineIds: $lineIds) {
+        ...MatrixCartChange
+      }
+    }
+  `),
+  splitCartLine: graphql(`
+    mutation MatrixSplitCartLine($input: SplitCartLineInput!) {
+      splitCartLine(input: $input) {
+        ...MatrixCartChange
+      }
+    }
+  `),
+  saveDeliveryGroup: graphql(`
+    mutation MatrixSaveDeliveryGroup($input: SaveDeliveryGroupInput!) {
+      saveDeliveryGroup(input: $input) {
+        ...MatrixCartChange
+      }
+    }
+  `),
+  removeDeliveryGroup: graphql(`
+    mutation MatrixRemoveDeliveryGroup($cartId: ID!, $deliveryGroupId: ID!) {
+      removeDeliveryGroup(cartId: $cartId, deliveryGroupId: $deliveryGroupId) {
+        ...MatrixCartChange
+      }
+    }
+  `),
+  setCouponCodes: graphql(`
+    mutation MatrixSetCouponCodes($cartId: ID!, $codes: [String!]!) {
+      setCouponCodes(cartId: $cartId, codes: $codes) {
+        ...MatrixCartChange
+      }
+    }
+  `),
+  applyCartOffer: graphql(`
+    mutation MatrixApplyCartOffer($input: CartOfferInput!) {
+      applyCartOffer(input: $input) {
+        ...MatrixCartChange
+      }
+    }
+  `),
+  removeCartOffer: graphql(`
+    mutation MatrixRemoveCartOffer($cartId: ID!, $offerId: ID!) {
+      removeCartOffer(cartId: $cartId, offerId: $offerId) {
+        ...MatrixCartChange
+      }
+    }
+  `),
+  saveCartAs: graphql(`
+    mutation MatrixSaveCartAs($cartId: ID!, $name: String!) {
+      saveCartAs(cartId: $cartId, name: $name) {
+        ...MatrixCartChange
+      }
+    }
+  `),
+  activateCart: graphql(`
+    mutation MatrixActivateCart($cartId: ID!) {
+      activateCart(cartId: $cartId) {
+        ...MatrixCartChange
+      }
+    }
+  `),
+  deleteCart: graphql(`
+    mutation MatrixDeleteCart($cartId: ID!) {
+      deleteCart(cartId: $cartId)
+    }
+  `),
+  placeOrder: graphql(`
+    mutation MatrixPlaceOrder($input: PlaceOrderInput!) {
+      placeOrder(input: $input) {
+        __typename
+        ... on UserError {
+          code
+        }
+      }
+    }
+  `),
   signIn: graphql(`
     mutation MatrixSignIn($input: SignInInput!) {
       signIn(input: $input) {
@@ -941,6 +1084,71 @@ async function withScratchCart(c: Case, work: (cartId: string) => Promise<void>)
   } finally {
     await sqlRun('DELETE FROM cart WHERE id = ?', [id]);
   }
+}
+
+/** A cart of the sibling account's buyer and one on the other site, each with a line: made once. */
+let foreignCartsMade: Promise<Array<{ cart: string; line: string; group: string }>> | undefined;
+const foreignCarts = () => (foreignCartsMade ??= makeForeignCarts());
+
+async function makeForeignCarts(): Promise<Array<{ cart: string; line: string; group: string }>> {
+  const { siblingUserId } = await extras();
+  const made: Array<{ cart: string; line: string; group: string }> = [];
+  for (const [s, account, owner, productId] of [
+    [site, sibling(), siblingUserId, site.productIds[1]],
+    [other, foreign(), other.users.BUYER.id, other.productIds[0]],
+  ] as const) {
+    const [cart, group, line] = [randomUUID(), randomUUID(), randomUUID()];
+    await sqlRun(
+      `INSERT INTO cart (id, site_id, account_id, owner_id, name, status, coupon_codes, version, created_at, updated_at)
+       VALUES (?, ?, ?, ?, NULL, 'ACTIVE', '{}', 1, now(), now())`,
+      [cart, s.id, account.id, owner],
+    );
+    await sqlRun(
+      `INSERT INTO delivery_group (id, cart_id, address_id, desired_date, shipping_method, position)
+       SELECT ?, ?, id, NULL, 'STANDARD', 0 FROM address WHERE account_id = ? LIMIT 1`,
+      [group, cart, account.id],
+    );
+    await sqlRun(
+      `INSERT INTO cart_line (id, cart_id, product_id, quantity, delivery_group_id, position, added_at)
+       VALUES (?, ?, ?, 2, ?, 0, now())`,
+      [line, cart, productId, group],
+    );
+    made.push({
+      cart: toGlobalId('Cart', cart),
+      line: toGlobalId('CartLine', line),
+      group: toGlobalId('DeliveryGroup', group),
+    });
+  }
+  return made;
+}
+
+/** Runs a cart change against each foreign cart: refused (or not found) for every role. */
+async function refusedOnForeignCarts(
+  field: string,
+  c: Case,
+  run: (f: {
+    cart: string;
+    line: string;
+    group: string;
+  }) => Promise<GraphQLResponse<Record<string, unknown>>>,
+  pick: (data: Record<string, unknown>) => unknown,
+  refused: unknown,
+): Promise<boolean> {
+  for (const f of await foreignCarts()) {
+    const r = await call(field, c, () => run(f));
+    if (!c.signedIn) {
+      expectUnauthenticated(r);
+      return false;
+    }
+    expect(pick(r.data ?? {})).toEqual(refused);
+  }
+  const [sibling] = await foreignCarts();
+  const [{ n }] = await sqlRun<{ n: number }>(
+    `SELECT count(*)::int AS n FROM cart_line WHERE cart_id = ? AND quantity = 2`,
+    [Buffer.from(sibling!.cart, 'base64url').toString('utf8').split(':')[1]],
+  );
+  expect(n).toBe(1);
+  return true;
 }
 
 async function orderStatus(globalId: string): Promise<string | undefined> {
@@ -1557,6 +1765,217 @@ const matrix: Record<string, (c: Case) => Promise<void>> = {
       );
       expect(r.data?.addWishlistToCart.__typename).toBe('LinesAdded');
     });
+  },
+  'Query.cart': async (c) => {
+    const ok = await refusedOnForeignCarts(
+      'Query.cart',
+      c,
+      (f) => c.client.request(Operations.cart, { id: f.cart }) as never,
+      (d) => d.cart,
+      null,
+    );
+    if (!ok) return;
+    await withScratchCart(c, async (cartId) => {
+      const r = await call('Query.cart', c, () => c.client.request(Operations.cart, { id: cartId }));
+      expect(r.data?.cart?.id).toBe(cartId);
+    });
+  },
+  'Query.carts': async (c) => {
+    await foreignCarts();
+    const r = await call('Query.carts', c, () => c.client.request(Operations.carts));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    expect(r.data?.carts.every((cart) => !cart.owner.name.includes(SIBLING))).toBe(true);
+  },
+  'Mutation.addToCart': async (c) => {
+    const ok = await refusedOnForeignCarts(
+      'Mutation.addToCart',
+      c,
+      (f) =>
+        c.client.request(Operations.addToCart, {
+          cartId: f.cart,
+          lines: [{ sku: site.productSkus[0], quantity: 1 }],
+        }) as never,
+      (d) => d.addToCart,
+      { __typename: 'ValidationFailed' },
+    );
+    if (!ok) return;
+    await withScratchCart(c, async (cartId) => {
+      const r = await call('Mutation.addToCart', c, () =>
+        c.client.request(Operations.addToCart, {
+          cartId,
+          lines: [{ sku: site.productSkus[0], quantity: 1 }],
+        }),
+      );
+      expect(r.data?.addToCart).toEqual({ __typename: 'LinesAdded', addedCount: 1 });
+    });
+  },
+  'Mutation.quickOrder': async (c) => {
+    const ok = await refusedOnForeignCarts(
+      'Mutation.quickOrder',
+      c,
+      (f) =>
+        c.client.request(Operations.quickOrder, {
+          cartId: f.cart,
+          text: `${site.productSkus[0]},1`,
+        }) as never,
+      (d) => d.quickOrder,
+      { __typename: 'ValidationFailed' },
+    );
+    if (!ok) return;
+    await withScratchCart(c, async (cartId) => {
+      const r = await call('Mutation.quickOrder', c, () =>
+        c.client.request(Operations.quickOrder, { cartId, text: `${site.productSkus[1]}, 2` }),
+      );
+      expect(r.data?.quickOrder).toEqual({ __typename: 'LinesAdded', addedCount: 1 });
+    });
+  },
+  'Mutation.updateCartLine': async (c) => {
+    await refusedOnForeignCarts(
+      'Mutation.updateCartLine',
+      c,
+      (f) =>
+        c.client.request(Operations.updateCartLine, {
+          input: { cartId: f.cart, lineId: f.line, quantity: 9 },
+        }) as never,
+      (d) => d.updateCartLine,
+      { __typename: 'ValidationFailed', code: 'INVALID_INPUT' },
+    );
+  },
+  'Mutation.removeCartLines': async (c) => {
+    await refusedOnForeignCarts(
+      'Mutation.removeCartLines',
+      c,
+      (f) => c.client.request(Operations.removeCartLines, { cartId: f.cart, lineIds: [f.line] }) as never,
+      (d) => d.removeCartLines,
+      { __typename: 'ValidationFailed', code: 'INVALID_INPUT' },
+    );
+  },
+  'Mutation.splitCartLine': async (c) => {
+    await refusedOnForeignCarts(
+      'Mutation.splitCartLine',
+      c,
+      (f) =>
+        c.client.request(Operations.splitCartLine, {
+          input: { cartId: f.cart, lineId: f.line, parts: [{ deliveryGroupId: f.group, quantity: 2 }] },
+        }) as never,
+      (d) => d.splitCartLine,
+      { __typename: 'ValidationFailed', code: 'INVALID_INPUT' },
+    );
+  },
+  'Mutation.saveDeliveryGroup': async (c) => {
+    await refusedOnForeignCarts(
+      'Mutation.saveDeliveryGroup',
+      c,
+      (f) =>
+        c.client.request(Operations.saveDeliveryGroup, {
+          input: {
+            cartId: f.cart,
+            deliveryGroupId: f.group,
+            addressId: null,
+            desiredDate: null,
+            shippingMethod: 'EXPRESS',
+          },
+        }) as never,
+      (d) => d.saveDeliveryGroup,
+      { __typename: 'ValidationFailed', code: 'INVALID_INPUT' },
+    );
+  },
+  'Mutation.removeDeliveryGroup': async (c) => {
+    await refusedOnForeignCarts(
+      'Mutation.removeDeliveryGroup',
+      c,
+      (f) =>
+        c.client.request(Operations.removeDeliveryGroup, {
+          cartId: f.cart,
+          deliveryGroupId: f.group,
+        }) as never,
+      (d) => d.removeDeliveryGroup,
+      { __typename: 'ValidationFailed', code: 'INVALID_INPUT' },
+    );
+  },
+  'Mutation.setCouponCodes': async (c) => {
+    await refusedOnForeignCarts(
+      'Mutation.setCouponCodes',
+      c,
+      (f) => c.client.request(Operations.setCouponCodes, { cartId: f.cart, codes: ['TEATIME'] }) as never,
+      (d) => d.setCouponCodes,
+      { __typename: 'ValidationFailed', code: 'INVALID_INPUT' },
+    );
+  },
+  'Mutation.applyCartOffer': async (c) => {
+    await refusedOnForeignCarts(
+      'Mutation.applyCartOffer',
+      c,
+      (f) =>
+        c.client.request(Operations.applyCartOffer, {
+          input: { cartId: f.cart, kind: 'TERMS', termsDays: 45, reason: 'Matrix check' },
+        }) as never,
+      (d) => d.applyCartOffer,
+      { __typename: 'ValidationFailed', code: 'INVALID_INPUT' },
+    );
+  },
+  'Mutation.removeCartOffer': async (c) => {
+    await refusedOnForeignCarts(
+      'Mutation.removeCartOffer',
+      c,
+      (f) =>
+        c.client.request(Operations.removeCartOffer, {
+          cartId: f.cart,
+          offerId: toGlobalId('CartOffer', randomUUID()),
+        }) as never,
+      (d) => d.removeCartOffer,
+      { __typename: 'ValidationFailed', code: 'INVALID_INPUT' },
+    );
+  },
+  'Mutation.saveCartAs': async (c) => {
+    await refusedOnForeignCarts(
+      'Mutation.saveCartAs',
+      c,
+      (f) => c.client.request(Operations.saveCartAs, { cartId: f.cart, name: 'Mine now' }) as never,
+      (d) => d.saveCartAs,
+      { __typename: 'ValidationFailed', code: 'INVALID_INPUT' },
+    );
+  },
+  'Mutation.activateCart': async (c) => {
+    await refusedOnForeignCarts(
+      'Mutation.activateCart',
+      c,
+      (f) => c.client.request(Operations.activateCart, { cartId: f.cart }) as never,
+      (d) => d.activateCart,
+      { __typename: 'ValidationFailed', code: 'INVALID_INPUT' },
+    );
+  },
+  'Mutation.deleteCart': async (c) => {
+    await refusedOnForeignCarts(
+      'Mutation.deleteCart',
+      c,
+      (f) => c.client.request(Operations.deleteCart, { cartId: f.cart }) as never,
+      (d) => d.deleteCart,
+      false,
+    );
+  },
+  'Mutation.placeOrder': async (c) => {
+    const ok = await refusedOnForeignCarts(
+      'Mutation.placeOrder',
+      c,
+      (f) =>
+        c.client.request(Operations.placeOrder, {
+          input: {
+            cartId: f.cart,
+            idempotencyKey: randomUUID(),
+            expectedTotal: '36.00',
+            paymentMethod: 'PURCHASE_ORDER',
+          },
+        }) as never,
+      (d) => d.placeOrder,
+      { __typename: 'ValidationFailed', code: 'INVALID_INPUT' },
+    );
+    if (!ok) return;
+    const [{ n }] = await sqlRun<{ n: number }>(
+      'SELECT count(*)::int AS n FROM customer_order WHERE account_id IN (?, ?) AND idempotency_key IS NOT NULL',
+      [sibling().id, foreign().id],
+    );
+    expect(n).toBe(0);
   },
   'Mutation.signOut': async (c) => {
     const r = await call('Mutation.signOut', c, () => c.client.request(Operations.signOut));

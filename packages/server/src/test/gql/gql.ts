@@ -39,6 +39,23 @@ type Documents = {
     "\n    mutation MatrixSavePriceBook($input: SavePriceBookInput!) {\n      savePriceBook(input: $input) {\n        __typename\n        ... on PriceBookSaved {\n          priceBook {\n            name\n            groups {\n              group {\n                name\n              }\n            }\n          }\n        }\n        ... on ValidationFailed {\n          code\n        }\n      }\n    }\n  ": typeof types.MatrixSavePriceBookDocument,
     "\n    mutation MatrixSaveVolumeTiers($input: SaveVolumeTiersInput!) {\n      saveVolumeTiers(input: $input) {\n        __typename\n        ... on ValidationFailed {\n          code\n        }\n      }\n    }\n  ": typeof types.MatrixSaveVolumeTiersDocument,
     "\n    mutation MatrixSavePromotion($input: SavePromotionInput!) {\n      savePromotion(input: $input) {\n        __typename\n        ... on PromotionSaved {\n          promotion {\n            name\n            products {\n              name\n            }\n          }\n        }\n        ... on ValidationFailed {\n          code\n        }\n      }\n    }\n  ": typeof types.MatrixSavePromotionDocument,
+    "\n    query MatrixCart($id: ID) {\n      cart(id: $id) {\n        id\n        owner {\n          name\n        }\n        lines {\n          sku\n          name\n        }\n      }\n    }\n  ": typeof types.MatrixCartDocument,
+    "\n    query MatrixCarts {\n      carts {\n        id\n        name\n        owner {\n          name\n        }\n      }\n    }\n  ": typeof types.MatrixCartsDocument,
+    "\n    mutation MatrixAddToCart($cartId: ID, $lines: [CartLineInput!]!) {\n      addToCart(cartId: $cartId, lines: $lines) {\n        __typename\n        ... on LinesAdded {\n          addedCount\n        }\n      }\n    }\n  ": typeof types.MatrixAddToCartDocument,
+    "\n    mutation MatrixQuickOrder($cartId: ID, $text: String!) {\n      quickOrder(cartId: $cartId, text: $text) {\n        __typename\n        ... on LinesAdded {\n          addedCount\n        }\n      }\n    }\n  ": typeof types.MatrixQuickOrderDocument,
+    "\n    fragment MatrixCartChange on CartChangeResult {\n      __typename\n      ... on CartUpdated {\n        cart {\n          id\n        }\n      }\n      ... on ValidationFailed {\n        code\n      }\n    }\n  ": typeof types.MatrixCartChangeFragmentDoc,
+    "\n    mutation MatrixUpdateCartLine($input: UpdateCartLineInput!) {\n      updateCartLine(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  ": typeof types.MatrixUpdateCartLineDocument,
+    "\n    mutation MatrixRemoveCartLines($cartId: ID!, $lineIds: [ID!]!) {\n      removeCartLines(cartId: $cartId, lineIds: $lineIds) {\n        ...MatrixCartChange\n      }\n    }\n  ": typeof types.MatrixRemoveCartLinesDocument,
+    "\n    mutation MatrixSplitCartLine($input: SplitCartLineInput!) {\n      splitCartLine(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  ": typeof types.MatrixSplitCartLineDocument,
+    "\n    mutation MatrixSaveDeliveryGroup($input: SaveDeliveryGroupInput!) {\n      saveDeliveryGroup(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  ": typeof types.MatrixSaveDeliveryGroupDocument,
+    "\n    mutation MatrixRemoveDeliveryGroup($cartId: ID!, $deliveryGroupId: ID!) {\n      removeDeliveryGroup(cartId: $cartId, deliveryGroupId: $deliveryGroupId) {\n        ...MatrixCartChange\n      }\n    }\n  ": typeof types.MatrixRemoveDeliveryGroupDocument,
+    "\n    mutation MatrixSetCouponCodes($cartId: ID!, $codes: [String!]!) {\n      setCouponCodes(cartId: $cartId, codes: $codes) {\n        ...MatrixCartChange\n      }\n    }\n  ": typeof types.MatrixSetCouponCodesDocument,
+    "\n    mutation MatrixApplyCartOffer($input: CartOfferInput!) {\n      applyCartOffer(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  ": typeof types.MatrixApplyCartOfferDocument,
+    "\n    mutation MatrixRemoveCartOffer($cartId: ID!, $offerId: ID!) {\n      removeCartOffer(cartId: $cartId, offerId: $offerId) {\n        ...MatrixCartChange\n      }\n    }\n  ": typeof types.MatrixRemoveCartOfferDocument,
+    "\n    mutation MatrixSaveCartAs($cartId: ID!, $name: String!) {\n      saveCartAs(cartId: $cartId, name: $name) {\n        ...MatrixCartChange\n      }\n    }\n  ": typeof types.MatrixSaveCartAsDocument,
+    "\n    mutation MatrixActivateCart($cartId: ID!) {\n      activateCart(cartId: $cartId) {\n        ...MatrixCartChange\n      }\n    }\n  ": typeof types.MatrixActivateCartDocument,
+    "\n    mutation MatrixDeleteCart($cartId: ID!) {\n      deleteCart(cartId: $cartId)\n    }\n  ": typeof types.MatrixDeleteCartDocument,
+    "\n    mutation MatrixPlaceOrder($input: PlaceOrderInput!) {\n      placeOrder(input: $input) {\n        __typename\n        ... on UserError {\n          code\n        }\n      }\n    }\n  ": typeof types.MatrixPlaceOrderDocument,
     "\n    mutation MatrixSignIn($input: SignInInput!) {\n      signIn(input: $input) {\n        __typename\n        ... on UserError {\n          code\n        }\n      }\n    }\n  ": typeof types.MatrixSignInDocument,
     "\n    mutation MatrixSignOut {\n      signOut\n    }\n  ": typeof types.MatrixSignOutDocument,
     "\n    mutation MatrixSwitchAccount($accountId: ID!) {\n      switchAccount(accountId: $accountId) {\n        __typename\n        ... on SwitchAccountSuccess {\n          viewer {\n            effectiveAccount {\n              id\n              name\n            }\n          }\n        }\n        ... on UserError {\n          code\n        }\n      }\n    }\n  ": typeof types.MatrixSwitchAccountDocument,
@@ -146,6 +163,23 @@ const documents: Documents = {
     "\n    mutation MatrixSavePriceBook($input: SavePriceBookInput!) {\n      savePriceBook(input: $input) {\n        __typename\n        ... on PriceBookSaved {\n          priceBook {\n            name\n            groups {\n              group {\n                name\n              }\n            }\n          }\n        }\n        ... on ValidationFailed {\n          code\n        }\n      }\n    }\n  ": types.MatrixSavePriceBookDocument,
     "\n    mutation MatrixSaveVolumeTiers($input: SaveVolumeTiersInput!) {\n      saveVolumeTiers(input: $input) {\n        __typename\n        ... on ValidationFailed {\n          code\n        }\n      }\n    }\n  ": types.MatrixSaveVolumeTiersDocument,
     "\n    mutation MatrixSavePromotion($input: SavePromotionInput!) {\n      savePromotion(input: $input) {\n        __typename\n        ... on PromotionSaved {\n          promotion {\n            name\n            products {\n              name\n            }\n          }\n        }\n        ... on ValidationFailed {\n          code\n        }\n      }\n    }\n  ": types.MatrixSavePromotionDocument,
+    "\n    query MatrixCart($id: ID) {\n      cart(id: $id) {\n        id\n        owner {\n          name\n        }\n        lines {\n          sku\n          name\n        }\n      }\n    }\n  ": types.MatrixCartDocument,
+    "\n    query MatrixCarts {\n      carts {\n        id\n        name\n        owner {\n          name\n        }\n      }\n    }\n  ": types.MatrixCartsDocument,
+    "\n    mutation MatrixAddToCart($cartId: ID, $lines: [CartLineInput!]!) {\n      addToCart(cartId: $cartId, lines: $lines) {\n        __typename\n        ... on LinesAdded {\n          addedCount\n        }\n      }\n    }\n  ": types.MatrixAddToCartDocument,
+    "\n    mutation MatrixQuickOrder($cartId: ID, $text: String!) {\n      quickOrder(cartId: $cartId, text: $text) {\n        __typename\n        ... on LinesAdded {\n          addedCount\n        }\n      }\n    }\n  ": types.MatrixQuickOrderDocument,
+    "\n    fragment MatrixCartChange on CartChangeResult {\n      __typename\n      ... on CartUpdated {\n        cart {\n          id\n        }\n      }\n      ... on ValidationFailed {\n        code\n      }\n    }\n  ": types.MatrixCartChangeFragmentDoc,
+    "\n    mutation MatrixUpdateCartLine($input: UpdateCartLineInput!) {\n      updateCartLine(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  ": types.MatrixUpdateCartLineDocument,
+    "\n    mutation MatrixRemoveCartLines($cartId: ID!, $lineIds: [ID!]!) {\n      removeCartLines(cartId: $cartId, lineIds: $lineIds) {\n        ...MatrixCartChange\n      }\n    }\n  ": types.MatrixRemoveCartLinesDocument,
+    "\n    mutation MatrixSplitCartLine($input: SplitCartLineInput!) {\n      splitCartLine(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  ": types.MatrixSplitCartLineDocument,
+    "\n    mutation MatrixSaveDeliveryGroup($input: SaveDeliveryGroupInput!) {\n      saveDeliveryGroup(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  ": types.MatrixSaveDeliveryGroupDocument,
+    "\n    mutation MatrixRemoveDeliveryGroup($cartId: ID!, $deliveryGroupId: ID!) {\n      removeDeliveryGroup(cartId: $cartId, deliveryGroupId: $deliveryGroupId) {\n        ...MatrixCartChange\n      }\n    }\n  ": types.MatrixRemoveDeliveryGroupDocument,
+    "\n    mutation MatrixSetCouponCodes($cartId: ID!, $codes: [String!]!) {\n      setCouponCodes(cartId: $cartId, codes: $codes) {\n        ...MatrixCartChange\n      }\n    }\n  ": types.MatrixSetCouponCodesDocument,
+    "\n    mutation MatrixApplyCartOffer($input: CartOfferInput!) {\n      applyCartOffer(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  ": types.MatrixApplyCartOfferDocument,
+    "\n    mutation MatrixRemoveCartOffer($cartId: ID!, $offerId: ID!) {\n      removeCartOffer(cartId: $cartId, offerId: $offerId) {\n        ...MatrixCartChange\n      }\n    }\n  ": types.MatrixRemoveCartOfferDocument,
+    "\n    mutation MatrixSaveCartAs($cartId: ID!, $name: String!) {\n      saveCartAs(cartId: $cartId, name: $name) {\n        ...MatrixCartChange\n      }\n    }\n  ": types.MatrixSaveCartAsDocument,
+    "\n    mutation MatrixActivateCart($cartId: ID!) {\n      activateCart(cartId: $cartId) {\n        ...MatrixCartChange\n      }\n    }\n  ": types.MatrixActivateCartDocument,
+    "\n    mutation MatrixDeleteCart($cartId: ID!) {\n      deleteCart(cartId: $cartId)\n    }\n  ": types.MatrixDeleteCartDocument,
+    "\n    mutation MatrixPlaceOrder($input: PlaceOrderInput!) {\n      placeOrder(input: $input) {\n        __typename\n        ... on UserError {\n          code\n        }\n      }\n    }\n  ": types.MatrixPlaceOrderDocument,
     "\n    mutation MatrixSignIn($input: SignInInput!) {\n      signIn(input: $input) {\n        __typename\n        ... on UserError {\n          code\n        }\n      }\n    }\n  ": types.MatrixSignInDocument,
     "\n    mutation MatrixSignOut {\n      signOut\n    }\n  ": types.MatrixSignOutDocument,
     "\n    mutation MatrixSwitchAccount($accountId: ID!) {\n      switchAccount(accountId: $accountId) {\n        __typename\n        ... on SwitchAccountSuccess {\n          viewer {\n            effectiveAccount {\n              id\n              name\n            }\n          }\n        }\n        ... on UserError {\n          code\n        }\n      }\n    }\n  ": types.MatrixSwitchAccountDocument,
@@ -342,6 +376,74 @@ export function graphql(source: "\n    mutation MatrixSaveVolumeTiers($input: Sa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation MatrixSavePromotion($input: SavePromotionInput!) {\n      savePromotion(input: $input) {\n        __typename\n        ... on PromotionSaved {\n          promotion {\n            name\n            products {\n              name\n            }\n          }\n        }\n        ... on ValidationFailed {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixSavePromotion($input: SavePromotionInput!) {\n      savePromotion(input: $input) {\n        __typename\n        ... on PromotionSaved {\n          promotion {\n            name\n            products {\n              name\n            }\n          }\n        }\n        ... on ValidationFailed {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MatrixCart($id: ID) {\n      cart(id: $id) {\n        id\n        owner {\n          name\n        }\n        lines {\n          sku\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MatrixCart($id: ID) {\n      cart(id: $id) {\n        id\n        owner {\n          name\n        }\n        lines {\n          sku\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MatrixCarts {\n      carts {\n        id\n        name\n        owner {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MatrixCarts {\n      carts {\n        id\n        name\n        owner {\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixAddToCart($cartId: ID, $lines: [CartLineInput!]!) {\n      addToCart(cartId: $cartId, lines: $lines) {\n        __typename\n        ... on LinesAdded {\n          addedCount\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixAddToCart($cartId: ID, $lines: [CartLineInput!]!) {\n      addToCart(cartId: $cartId, lines: $lines) {\n        __typename\n        ... on LinesAdded {\n          addedCount\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixQuickOrder($cartId: ID, $text: String!) {\n      quickOrder(cartId: $cartId, text: $text) {\n        __typename\n        ... on LinesAdded {\n          addedCount\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixQuickOrder($cartId: ID, $text: String!) {\n      quickOrder(cartId: $cartId, text: $text) {\n        __typename\n        ... on LinesAdded {\n          addedCount\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment MatrixCartChange on CartChangeResult {\n      __typename\n      ... on CartUpdated {\n        cart {\n          id\n        }\n      }\n      ... on ValidationFailed {\n        code\n      }\n    }\n  "): (typeof documents)["\n    fragment MatrixCartChange on CartChangeResult {\n      __typename\n      ... on CartUpdated {\n        cart {\n          id\n        }\n      }\n      ... on ValidationFailed {\n        code\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixUpdateCartLine($input: UpdateCartLineInput!) {\n      updateCartLine(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixUpdateCartLine($input: UpdateCartLineInput!) {\n      updateCartLine(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixRemoveCartLines($cartId: ID!, $lineIds: [ID!]!) {\n      removeCartLines(cartId: $cartId, lineIds: $lineIds) {\n        ...MatrixCartChange\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixRemoveCartLines($cartId: ID!, $lineIds: [ID!]!) {\n      removeCartLines(cartId: $cartId, lineIds: $lineIds) {\n        ...MatrixCartChange\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixSplitCartLine($input: SplitCartLineInput!) {\n      splitCartLine(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixSplitCartLine($input: SplitCartLineInput!) {\n      splitCartLine(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixSaveDeliveryGroup($input: SaveDeliveryGroupInput!) {\n      saveDeliveryGroup(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixSaveDeliveryGroup($input: SaveDeliveryGroupInput!) {\n      saveDeliveryGroup(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixRemoveDeliveryGroup($cartId: ID!, $deliveryGroupId: ID!) {\n      removeDeliveryGroup(cartId: $cartId, deliveryGroupId: $deliveryGroupId) {\n        ...MatrixCartChange\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixRemoveDeliveryGroup($cartId: ID!, $deliveryGroupId: ID!) {\n      removeDeliveryGroup(cartId: $cartId, deliveryGroupId: $deliveryGroupId) {\n        ...MatrixCartChange\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixSetCouponCodes($cartId: ID!, $codes: [String!]!) {\n      setCouponCodes(cartId: $cartId, codes: $codes) {\n        ...MatrixCartChange\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixSetCouponCodes($cartId: ID!, $codes: [String!]!) {\n      setCouponCodes(cartId: $cartId, codes: $codes) {\n        ...MatrixCartChange\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixApplyCartOffer($input: CartOfferInput!) {\n      applyCartOffer(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixApplyCartOffer($input: CartOfferInput!) {\n      applyCartOffer(input: $input) {\n        ...MatrixCartChange\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixRemoveCartOffer($cartId: ID!, $offerId: ID!) {\n      removeCartOffer(cartId: $cartId, offerId: $offerId) {\n        ...MatrixCartChange\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixRemoveCartOffer($cartId: ID!, $offerId: ID!) {\n      removeCartOffer(cartId: $cartId, offerId: $offerId) {\n        ...MatrixCartChange\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixSaveCartAs($cartId: ID!, $name: String!) {\n      saveCartAs(cartId: $cartId, name: $name) {\n        ...MatrixCartChange\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixSaveCartAs($cartId: ID!, $name: String!) {\n      saveCartAs(cartId: $cartId, name: $name) {\n        ...MatrixCartChange\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixActivateCart($cartId: ID!) {\n      activateCart(cartId: $cartId) {\n        ...MatrixCartChange\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixActivateCart($cartId: ID!) {\n      activateCart(cartId: $cartId) {\n        ...MatrixCartChange\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixDeleteCart($cartId: ID!) {\n      deleteCart(cartId: $cartId)\n    }\n  "): (typeof documents)["\n    mutation MatrixDeleteCart($cartId: ID!) {\n      deleteCart(cartId: $cartId)\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MatrixPlaceOrder($input: PlaceOrderInput!) {\n      placeOrder(input: $input) {\n        __typename\n        ... on UserError {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation MatrixPlaceOrder($input: PlaceOrderInput!) {\n      placeOrder(input: $input) {\n        __typename\n        ... on UserError {\n          code\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
