@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123190820 } from './Migration20261123190820-initial.js';
 import { Migration20261125073056 } from './Migration20261125073056-commerce-engine.js';
 import { Migration20261125075843 } from './Migration20261125075843-orders-and-checkout.js';
+import { Migration20261125084509 } from './Migration20261125084509-sku-prefix-index.js';
 
 /** Every migration, in order. `pnpm --filter @portway/server migration:create` writes a new one; add it here. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123190820-initial', class: Migration20261123190820 },
   { name: 'Migration20261125073056-commerce-engine', class: Migration20261125073056 },
   { name: 'Migration20261125075843-orders-and-checkout', class: Migration20261125075843 },
+  { name: 'Migration20261125084509-sku-prefix-index', class: Migration20261125084509 },
 ];

@@ -22,7 +22,7 @@ export function minorUnits(currency: string): number {
 
 /** Parses a decimal string (e.g. from a `numeric` column); refuses anything that is not a finite number. */
 export function toDecimal(value: string | Decimal): Decimal {
-  const d = new Decimal(value);
+  const d = value instanceof Decimal ? value : new Decimal(value);
   if (!d.isFinite()) throw new Error(`not a finite decimal: ${String(value)}`);
   return d;
 }
@@ -34,8 +34,8 @@ export function roundToCurrency(value: Decimal, currency: string): Decimal {
 
 /** A Money value rounded to its currency, amount written with exactly the minor-unit decimals. */
 export function money(value: string | Decimal, currency: string): MoneyValue {
-  const rounded = roundToCurrency(toDecimal(value), currency);
-  return { amount: rounded.toFixed(minorUnits(currency)), currency };
+  // toFixed rounds half up (the global rounding mode), exactly as roundToCurrency does.
+  return { amount: toDecimal(value).toFixed(minorUnits(currency)), currency };
 }
 
 /** Sums decimal strings exactly. */

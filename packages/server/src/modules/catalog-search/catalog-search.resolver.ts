@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { requireViewer } from '../identity/index.js';
 import { CatalogSearchService, type CatalogQuery } from './catalog-search.service.js';
@@ -12,6 +13,7 @@ export class CatalogSearchResolver {
   })
   products(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, description: 'How many items to return (1–100, default 24).' })
     first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Items after this cursor.' }) after?: string,
@@ -40,6 +42,7 @@ export class CatalogSearchResolver {
       categoryId,
       facets,
       sort,
+      want: { total: selects(info, 'totalCount'), facets: selects(info, 'facets') },
     });
   }
 
@@ -54,4 +57,15 @@ export class CatalogSearchResolver {
   facets(@Root() connection: ProductConnection, @Ctx() ctx: Context): Promise<FacetNode[]> {
     return new CatalogSearchService(ctx.em).facets(connection.query as CatalogQuery);
   }
+}
+
+/** Whether the request selects a field directly under this one (through fragments too). */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === field;
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet);
+      return visit(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
 }

@@ -28,6 +28,8 @@ export interface CatalogQuery {
   base: Condition[];
   /** Facet code → its filter condition. */
   facetFilters: Map<string, Condition & { values: string[] }>;
+  /** Worked out with the page when the search ran as one statement. */
+  precomputed?: { total: number | null; facetCounts: Map<string, number> | null };
 }
 
 export interface SearchArgs {
@@ -37,6 +39,8 @@ export interface SearchArgs {
   categoryId?: string | null;
   facets?: FacetFilterInput[] | null;
   sort?: ProductSort | null;
+  /** Which lazy fields the request asks for, so a text search can compute them with its page. */
+  want?: { total: boolean; facets: boolean };
 }
 
 const MAX_OFFSET = 10_000;
@@ -67,8 +71,10 @@ export class CatalogSearchService {
     }
     const text = args.search ? cleanText(args.search, 'Search text') : '';
     let rank: Condition | null = null;
+    let textCondition: Condition | null = null;
     if (text) {
-      const matched = textMatch(text, viewer);
+      const matched = textMatch(text, viewer, false);
+      textCondition = matched.condition;
       base.push(matched.condition);
       rank = matched.rank;
     }
@@ -91,7 +97,85 @@ export class CatalogSearchService {
     const sort = args.sort ?? (text ? ProductSort.RELEVANCE : ProductSort.NAME);
     if (sort === ProductSort.RELEVANCE && !rank)
       return this.page(query, source, size, args.after, ProductSort.NAME, null);
-    return this.page(query, source, size, args.after, sort, rank);
+    if (sort !== ProductSort.RELEVANCE || !rank)
+      return this.page(query, source, size, args.after, sort, rank);
+    const want = args.want ?? { total: true, facets: true };
+    const found = await this.relevancePage(query, source, size, args.after, rank, want);
+    // Nothing found for something that looks like a SKU: try near-miss SKUs (a typo). Only then, since
+    // a trigram match over SKUs that all look alike reads every product.
+    if (found.edges.length === 0 && !args.after && textCondition && looksLikeSku(text)) {
+      const fuzzy = textMatch(text, viewer, true);
+      query.base[query.base.indexOf(textCondition)] = fuzzy.condition;
+      return this.relevancePage(query, source, size, args.after, fuzzy.rank, want);
+    }
+    return found;
+  }
+
+  /**
+   * A text search by relevance in one statement: the matches (and their rank) are worked out once,
+   * materialized, and the page, the total and the facet counts all read them.
+   */
+  private async relevancePage(
+    query: CatalogQuery,
+    source: { columns: string; translationJoin: string; from: string },
+    size: number,
+    after: string | null | undefined,
+    rank: Condition,
+    want: { total: boolean; facets: boolean },
+  ): Promise<ProductConnection> {
+    const offset = after ? decodeOffset(after) : 0;
+    const name = source.translationJoin ? 'COALESCE(t.name, p.name)' : 'p.name';
+    const where = query.base.map((c) => c.sql).join(' AND ');
+    const filters = [...query.facetFilters.values()];
+    const filtered = filters.length
+      ? filters.map((f) => f.sql.replaceAll('p.attributes', 'm.attributes')).join(' AND ')
+      : 'true';
+    const facetCounts = want.facets ? facetCountSql(query, 'matched') : null;
+    const [row] = await this.em.getConnection().execute<
+      Array<{
+        rows: Array<ProductRow & { sort_name: string }>;
+        total: string | null;
+        facets: Array<{ code: string; value: string; count: string }> | null;
+      }>
+    >(
+      `WITH matched AS MATERIALIZED (
+         SELECT p.id, p.attributes, (${rank.sql}) AS rank, ${name} AS sort_name FROM ${source.from} WHERE ${where}
+       ), filtered AS (
+         SELECT * FROM matched m WHERE ${filtered}
+       ), page AS (
+         SELECT id, rank, sort_name FROM filtered ORDER BY rank DESC, sort_name, id LIMIT ? OFFSET ?
+       )
+       SELECT (SELECT COALESCE(json_agg(r ORDER BY r.rank DESC, r.sort_name, r.id), '[]')
+                 FROM (SELECT ${source.columns}, page.rank, page.sort_name
+                         FROM page JOIN product p ON p.id = page.id ${source.translationJoin}) r) AS rows,
+              ${want.total ? '(SELECT count(*) FROM filtered)' : 'NULL'} AS total,
+              ${facetCounts ? `(SELECT COALESCE(json_agg(f), '[]') FROM (${facetCounts.sql}) f)` : 'NULL'} AS facets`,
+      [
+        ...rank.params,
+        ...query.base.flatMap((c) => c.params),
+        ...filters.flatMap((f) => f.params),
+        size + 1,
+        offset,
+        ...(facetCounts?.params ?? []),
+      ],
+    );
+    const rows = row?.rows ?? [];
+    query.precomputed = {
+      total: row?.total === null || row?.total === undefined ? null : Number(row.total),
+      facetCounts: row?.facets
+        ? new Map(row.facets.map((r) => [`${r.code}\u0000${r.value}`, Number(r.count)]))
+        : null,
+    };
+    const pageRows = rows.slice(0, size);
+    const nodes = await new CatalogService(this.em).toNodes(query.scope, pageRows);
+    return {
+      query,
+      edges: nodes.map((node, i) => ({ cursor: encodeCursor(['offset', offset + i + 1]), node })),
+      pageInfo: {
+        hasNextPage: rows.length > size && offset + size < MAX_OFFSET,
+        endCursor: nodes.length ? encodeCursor(['offset', offset + nodes.length]) : null,
+      },
+    };
   }
 
   private async page(
@@ -131,19 +215,7 @@ export class CatalogSearchService {
         [...params, ...keysetParams, size + 1],
       );
     } else {
-      if (after) {
-        const [kind, value] = decodeCursor(after, 2);
-        if (
-          kind !== 'offset' ||
-          typeof value !== 'number' ||
-          !Number.isSafeInteger(value) ||
-          value < 1 ||
-          value > MAX_OFFSET
-        ) {
-          throw new BadUserInputError('The `after` cursor is not valid for this list.');
-        }
-        offset = value;
-      }
+      if (after) offset = decodeOffset(after);
       let join = '';
       let joinParams: unknown[] = [];
       let order: string;
@@ -186,6 +258,7 @@ export class CatalogSearchService {
 
   /** How many products match (facet filters included). */
   async count(query: CatalogQuery): Promise<number> {
+    if (query.precomputed?.total != null) return query.precomputed.total;
     const conditions = [...query.base, ...query.facetFilters.values()];
     const [row] = await this.em.getConnection().execute<Array<{ count: string }>>(
       `SELECT count(*) FROM ${query.from} WHERE ${conditions.map((c) => c.sql).join(' AND ')}`,
@@ -202,34 +275,18 @@ export class CatalogSearchService {
     const { viewer } = query;
     const reference = await new CatalogService(this.em).reference(viewer);
     if (reference.facets.length === 0) return [];
-    const where = query.base.map((c) => c.sql).join(' AND ');
-    const params = query.base.flatMap((c) => c.params);
-    const filters = [...query.facetFilters.entries()];
-    const all = (except: string | null) => {
-      const kept = filters.filter(([code]) => code !== except);
-      return {
-        sql: kept.length
-          ? kept.map(([, f]) => f.sql.replaceAll('p.attributes', 'm.attributes')).join(' AND ')
-          : 'true',
-        params: kept.flatMap(([, f]) => f.params),
-      };
-    };
-    const cases = filters.map(([code]) => ({ code, ...all(code) }));
-    const fallback = all(null);
-    const countFilter = cases.length
-      ? `CASE kv.key ${cases.map((c) => `WHEN ? THEN (${c.sql})`).join(' ')} ELSE (${fallback.sql}) END`
-      : 'true';
-    const countParams = cases.length
-      ? [...cases.flatMap((c) => [c.code, ...c.params]), ...fallback.params]
-      : [];
-    const rows = await this.em.getConnection().execute<Array<{ code: string; value: string; count: string }>>(
-      `WITH matched AS MATERIALIZED (SELECT p.attributes FROM ${query.from} WHERE ${where})
-       SELECT kv.key AS code, kv.value, count(*) FILTER (WHERE ${countFilter}) AS count
-         FROM matched m CROSS JOIN LATERAL jsonb_each_text(m.attributes) kv
-        GROUP BY kv.key, kv.value`,
-      [...params, ...countParams],
-    );
-    const counts = new Map(rows.map((r) => [`${r.code}\u0000${r.value}`, Number(r.count)]));
+    let counts = query.precomputed?.facetCounts ?? null;
+    if (!counts) {
+      const where = query.base.map((c) => c.sql).join(' AND ');
+      const facetCounts = facetCountSql(query, 'matched');
+      const rows = await this.em
+        .getConnection()
+        .execute<Array<{ code: string; value: string; count: string }>>(
+          `WITH matched AS MATERIALIZED (SELECT p.attributes FROM ${query.from} WHERE ${where}) ${facetCounts.sql}`,
+          [...query.base.flatMap((c) => c.params), ...facetCounts.params],
+        );
+      counts = new Map(rows.map((r) => [`${r.code}\u0000${r.value}`, Number(r.count)]));
+    }
     return reference.facets.flatMap((facet) => {
       const selected = query.facetFilters.get(facet.code)?.values ?? [];
       const values = facet.values
@@ -254,10 +311,61 @@ export class CatalogSearchService {
 }
 
 /**
+ * Facet value counts over a relation of matches with an `attributes` column (alias m). A facet's own
+ * filter is left out of its counts (choosing another value of it widens the result); every other
+ * facet's filter applies.
+ */
+function facetCountSql(query: CatalogQuery, relation: string): { sql: string; params: unknown[] } {
+  const filters = [...query.facetFilters.entries()];
+  const all = (except: string | null) => {
+    const kept = filters.filter(([code]) => code !== except);
+    return {
+      sql: kept.length
+        ? kept.map(([, f]) => f.sql.replaceAll('p.attributes', 'm.attributes')).join(' AND ')
+        : 'true',
+      params: kept.flatMap(([, f]) => f.params),
+    };
+  };
+  const cases = filters.map(([code]) => ({ code, ...all(code) }));
+  const fallback = all(null);
+  const countFilter = cases.length
+    ? `CASE kv.key ${cases.map((c) => `WHEN ? THEN (${c.sql})`).join(' ')} ELSE (${fallback.sql}) END`
+    : 'true';
+  return {
+    sql: `SELECT kv.key AS code, kv.value, count(*) FILTER (WHERE ${countFilter}) AS count
+            FROM ${relation} m CROSS JOIN LATERAL jsonb_each_text(m.attributes) kv GROUP BY kv.key, kv.value`,
+    params: cases.length ? [...cases.flatMap((c) => [c.code, ...c.params]), ...fallback.params] : [],
+  };
+}
+
+function decodeOffset(after: string): number {
+  const [kind, value] = decodeCursor(after, 2);
+  if (
+    kind !== 'offset' ||
+    typeof value !== 'number' ||
+    !Number.isSafeInteger(value) ||
+    value < 1 ||
+    value > MAX_OFFSET
+  ) {
+    throw new BadUserInputError('The `after` cursor is not valid for this list.');
+  }
+  return value;
+}
+
+/** A single token with a digit, like a SKU (e.g. NB-EA-0001). */
+function looksLikeSku(text: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9._\-/]{3,}$/.test(text) && /\d/.test(text);
+}
+
+/**
  * Text search: full text in the site's default language and, for another language, in its
  * translations; SKU prefixes; and trigram word similarity on names and SKUs for typos.
  */
-function textMatch(text: string, viewer: Viewer): { condition: Condition; rank: Condition } {
+function textMatch(
+  text: string,
+  viewer: Viewer,
+  fuzzySku: boolean,
+): { condition: Condition; rank: Condition } {
   const lower = text.toLowerCase();
   const prefix = `${escapeLike(lower)}%`;
   // Typos: every word must be close to a word of the name ("milk pitchr" finds "Milk Frothing Pitcher").
@@ -269,10 +377,10 @@ function textMatch(text: string, viewer: Viewer): { condition: Condition; rank: 
   const conditions = [
     `p.search_vector @@ websearch_to_tsquery('english', ?)`,
     `lower(p.sku) LIKE ?`,
-    `lower(p.sku) % ?`,
+    ...(fuzzySku ? [`lower(p.sku) % ?`] : []),
     fuzzy('lower(p.name)'),
   ];
-  const params: unknown[] = [text, prefix, lower, ...words];
+  const params: unknown[] = [text, prefix, ...(fuzzySku ? [lower] : []), ...words];
   if (translated) {
     conditions.push(`p.id IN (SELECT tt.product_id FROM product_translation tt WHERE tt.locale = ?
       AND (tt.search_vector @@ websearch_to_tsquery('${config}', ?) OR ${fuzzy('lower(tt.name)')}))`);

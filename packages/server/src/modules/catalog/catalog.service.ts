@@ -40,6 +40,8 @@ const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 export function productSource(viewer: Pick<Viewer, 'locale' | 'siteDefaultLocale'>): {
   columns: string;
   from: string;
+  /** The translation join alone ('' when none), to join onto `product p` elsewhere. */
+  translationJoin: string;
 } {
   const translated = viewer.locale !== viewer.siteDefaultLocale && LOCALE.test(viewer.locale);
   const text = translated
@@ -51,6 +53,9 @@ export function productSource(viewer: Pick<Viewer, 'locale' | 'siteDefaultLocale
     from: translated
       ? `product p LEFT JOIN product_translation t ON t.product_id = p.id AND t.locale = '${viewer.locale}'`
       : 'product p',
+    translationJoin: translated
+      ? `LEFT JOIN product_translation t ON t.product_id = p.id AND t.locale = '${viewer.locale}'`
+      : '',
   };
 }
 

@@ -44,6 +44,11 @@ export const PRODUCT_SEARCH_DOCUMENT =
   expression: 'create index "product_name_trgm_index" on "product" using gin (lower("name") gin_trgm_ops)',
 })
 @Index({
+  name: 'product_site_sku_prefix_index',
+  expression:
+    'create index "product_site_sku_prefix_index" on "product" ("site_id", lower("sku") text_pattern_ops)',
+})
+@Index({
   name: 'product_attributes_index',
   expression: 'create index "product_attributes_index" on "product" using gin ("attributes" jsonb_path_ops)',
 })

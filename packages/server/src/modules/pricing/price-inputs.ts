@@ -50,54 +50,66 @@ export class PriceInputs {
       full ? sitePromotions(em, viewer.siteId, viewer.catalogVersion) : Promise.resolve([]),
     ]);
     const bookIds = [...new Set(books.flatMap((b) => (b.derivedFromId ? [b.id, b.derivedFromId] : [b.id])))];
-    const [entries, contracts, tiers] = await Promise.all([
-      bookIds.length
-        ? connection.execute<Array<{ price_book_id: string; product_id: string; unit_price: string }>>(
-            `SELECT price_book_id, product_id, unit_price FROM price_book_entry
-              WHERE price_book_id = ANY(?::uuid[]) AND product_id = ANY(?::uuid[])`,
-            [sqlArray(bookIds), ids],
-          )
-        : Promise.resolve([]),
-      full && scope.accountId
-        ? connection.execute<
-            Array<{
-              id: string;
-              product_id: string;
-              unit_price: string;
-              valid_from: string | null;
-              valid_to: string | null;
-              reference: string;
-            }>
-          >(
-            `SELECT id, product_id, unit_price, valid_from, valid_to, reference FROM contract_price
-              WHERE account_id = ? AND currency = ? AND product_id = ANY(?::uuid[])
-                AND (valid_to IS NULL OR valid_to > now())`,
-            [scope.accountId, currency, ids],
-          )
-        : Promise.resolve([]),
-      full
-        ? connection.execute<
-            Array<{
-              id: string;
-              product_id: string;
-              mode: 'SLAB' | 'RANGE';
-              lower_bound: number;
-              upper_bound: number | null;
-              adjustment: 'AMOUNT_OFF' | 'PERCENT_OFF' | 'OVERRIDE';
-              value: string;
-            }>
-          >(
-            `SELECT t.id, t.product_id, t.mode, v.lower_bound, v.upper_bound, v.adjustment, v.value
-           FROM volume_tier_table t JOIN volume_tier v ON v.table_id = t.id
-          WHERE t.product_id = ANY(?::uuid[]) AND t.currency = ? ORDER BY t.product_id, v.lower_bound`,
-            [ids, currency],
-          )
-        : Promise.resolve([]),
-    ]);
+    // Book entries (with the sources of derived books), the account's contracts and the volume tiers,
+    // in one statement: a product page, a catalog page or 2,000 priced lines cost one round trip.
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    if (bookIds.length) {
+      parts.push(`SELECT 'E' AS kind, price_book_id AS record_id, product_id, unit_price::text AS amount,
+          NULL::text AS extra, NULL::timestamptz AS valid_from, NULL::timestamptz AS valid_to,
+          NULL::int AS lower_bound, NULL::int AS upper_bound
+        FROM price_book_entry WHERE price_book_id = ANY(?::uuid[]) AND product_id = ANY(?::uuid[])`);
+      params.push(sqlArray(bookIds), ids);
+    }
+    if (full && scope.accountId) {
+      parts.push(`SELECT 'C', id, product_id, unit_price::text, reference, valid_from, valid_to, NULL, NULL
+        FROM contract_price WHERE account_id = ? AND currency = ? AND product_id = ANY(?::uuid[])
+          AND (valid_to IS NULL OR valid_to > now())`);
+      params.push(scope.accountId, currency, ids);
+    }
+    if (full) {
+      parts.push(`SELECT 'T', t.id, t.product_id, v.value::text, t.mode || ':' || v.adjustment, NULL, NULL,
+          v.lower_bound, v.upper_bound
+        FROM volume_tier_table t JOIN volume_tier v ON v.table_id = t.id
+       WHERE t.product_id = ANY(?::uuid[]) AND t.currency = ?`);
+      params.push(ids, currency);
+    }
+    const rows = parts.length
+      ? await connection.execute<
+          Array<{
+            kind: 'E' | 'C' | 'T';
+            record_id: string;
+            product_id: string;
+            amount: string;
+            extra: string | null;
+            valid_from: string | null;
+            valid_to: string | null;
+            lower_bound: number | null;
+            upper_bound: number | null;
+          }>
+        >(parts.join(' UNION ALL '), params)
+      : [];
+    const entries = rows.filter((r) => r.kind === 'E');
+    const contracts = rows.filter((r) => r.kind === 'C');
+    const tiers = rows
+      .filter((r) => r.kind === 'T')
+      .map((r) => {
+        const [mode, adjustment] = (r.extra ?? 'SLAB:PERCENT_OFF').split(':') as [
+          'SLAB' | 'RANGE',
+          'AMOUNT_OFF' | 'PERCENT_OFF' | 'OVERRIDE',
+        ];
+        return {
+          id: r.record_id,
+          product_id: r.product_id,
+          mode,
+          lower_bound: r.lower_bound!,
+          upper_bound: r.upper_bound,
+          adjustment,
+          value: r.amount,
+        };
+      });
 
-    const entryOf = new Map(
-      entries.map((e) => [`${e.price_book_id}:${e.product_id}`, toDecimal(e.unit_price)]),
-    );
+    const entryOf = new Map(entries.map((e) => [`${e.record_id}:${e.product_id}`, toDecimal(e.amount)]));
     const candidatesByProduct = new Map<string, PriceCandidate[]>();
     const add = (productId: string, candidate: PriceCandidate) => {
       const list = candidatesByProduct.get(productId) ?? [];
@@ -113,10 +125,10 @@ export class PriceInputs {
     for (const c of contracts) {
       add(c.product_id, {
         kind: 'CONTRACT',
-        recordId: c.id,
-        label: c.reference || contractPriceLabel(viewer.locale),
+        recordId: c.record_id,
+        label: c.extra || contractPriceLabel(viewer.locale),
         priority: -1,
-        unitPrice: toDecimal(c.unit_price),
+        unitPrice: toDecimal(c.amount),
         validFrom: c.valid_from ? new Date(c.valid_from) : null,
         validTo: c.valid_to ? new Date(c.valid_to) : null,
       });
