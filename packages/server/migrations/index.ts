@@ -3,6 +3,7 @@ import { Migration20261123190820 } from './Migration20261123190820-initial.js';
 import { Migration20261125073056 } from './Migration20261125073056-commerce-engine.js';
 import { Migration20261125075843 } from './Migration20261125075843-orders-and-checkout.js';
 import { Migration20261125084509 } from './Migration20261125084509-sku-prefix-index.js';
+import { Migration20261125085158 } from './Migration20261125085158-card-charge-attempts.js';
 
 /** Every migration, in order. `pnpm --filter @portway/server migration:create` writes a new one; add it here. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125073056-commerce-engine', class: Migration20261125073056 },
   { name: 'Migration20261125075843-orders-and-checkout', class: Migration20261125075843 },
   { name: 'Migration20261125084509-sku-prefix-index', class: Migration20261125084509 },
+  { name: 'Migration20261125085158-card-charge-attempts', class: Migration20261125085158 },
 ];

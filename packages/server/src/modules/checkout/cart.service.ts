@@ -373,6 +373,28 @@ export class CartService {
           problems.push({ field: 'deliveryGroupId', message: 'That delivery group is not in this cart.' });
         }
         if (problems.length) return new ValidationFailed(problems);
+        // Moved into a group that already holds this product: one line there with both quantities.
+        const [twin] = groupId
+          ? await sql<{ id: string; quantity: number }>(
+              `SELECT id, quantity FROM cart_line
+                WHERE cart_id = ? AND product_id = ? AND delivery_group_id = ? AND id <> ?`,
+              [cart.id, line.product_id, groupId, line.id],
+            )
+          : [];
+        if (twin) {
+          const merged = twin.quantity + (input.quantity ?? line.quantity);
+          if (merged > MAX_QUANTITY) {
+            return new ValidationFailed([
+              {
+                field: 'quantity',
+                message: 'Together with the line already there, the quantity would pass 1,000,000.',
+              },
+            ]);
+          }
+          await sql('UPDATE cart_line SET quantity = ? WHERE id = ?', [merged, twin.id]);
+          await sql('DELETE FROM cart_line WHERE id = ?', [line.id]);
+          return true;
+        }
         await sql(
           'UPDATE cart_line SET quantity = COALESCE(?, quantity), delivery_group_id = COALESCE(?, delivery_group_id) WHERE id = ?',
           [input.quantity ?? null, groupId, line.id],

@@ -331,7 +331,7 @@ describe('new buyers and cards', () => {
     expect(po.placeOrder).toMatchObject({ __typename: 'CreditLimitExceeded' });
   });
 
-  it('a declined card leaves nothing placed; a transient failure can be retried with the same key', async () => {
+  it('a declined card leaves nothing placed; a transient failure or another card can be tried with the same key', async () => {
     const cart = await clients.newbuyer!.data(CartQuery, {});
     const total = cart.cart!.totals.total.amount;
     const card = (number: string) => ({
@@ -341,42 +341,101 @@ describe('new buyers and cards', () => {
       cvc: '123',
       holderName: 'Pat Buyer',
     });
-    const declined = await place(clients.newbuyer!, cart.cart!.id, total, {
-      paymentMethod: 'CARD',
-      poNumber: null,
-      card: card(SANDBOX_CARDS.declined),
-    });
+    // One checkout, one key: a declined card, then a provider outage, then a good card.
+    const key = randomUUID();
+    const attempt = (number: string) =>
+      place(clients.newbuyer!, cart.cart!.id, total, {
+        idempotencyKey: key,
+        paymentMethod: 'CARD',
+        poNumber: null,
+        card: card(number),
+      });
+    const declined = await attempt(SANDBOX_CARDS.declined);
     expect(declined.placeOrder).toEqual({
       __typename: 'PaymentDeclined',
       code: 'PAYMENT_DECLINED',
       message: 'Your card was declined.',
     });
-    const key = randomUUID();
-    const failed = await place(clients.newbuyer!, cart.cart!.id, total, {
-      idempotencyKey: key,
-      paymentMethod: 'CARD',
-      poNumber: null,
-      card: card(SANDBOX_CARDS.transientFailure),
-    });
+    const failed = await attempt(SANDBOX_CARDS.transientFailure);
     expect(failed.placeOrder.__typename).toBe('PaymentFailed');
     const [{ n }] = (await sql('SELECT count(*)::int AS n FROM customer_order WHERE account_id = ?', [
       site.accounts[1]!.id,
     ])) as [{ n: number }];
     expect(n).toBe(0);
-    const ok = await place(clients.newbuyer!, cart.cart!.id, total, {
-      idempotencyKey: key,
-      paymentMethod: 'CARD',
-      poNumber: null,
-      card: card(SANDBOX_CARDS.approved),
-    });
+    const ok = await attempt(SANDBOX_CARDS.approved);
     expect(ok.placeOrder).toMatchObject({ __typename: 'OrderPlaced', replayed: false });
+    // Sent again (a double click, a lost response), the key answers with the same order, charged once.
+    const again = await attempt(SANDBOX_CARDS.approved);
+    expect(again.placeOrder).toMatchObject({ __typename: 'OrderPlaced', replayed: true });
     const charges = (await sql(
-      'SELECT status, card_last4 FROM card_charge WHERE account_id = ? ORDER BY created_at',
-      [site.accounts[1]!.id],
+      'SELECT status, card_last4 FROM card_charge WHERE account_id = ? AND idempotency_key = ? ORDER BY created_at',
+      [site.accounts[1]!.id, `order:${key}`],
     )) as Array<{ status: string; card_last4: string }>;
-    expect(charges.map((c) => c.status).sort()).toEqual(['APPROVED', 'DECLINED']);
+    expect(charges).toEqual([
+      { status: 'DECLINED', card_last4: '0002' },
+      { status: 'FAILED', card_last4: '0119' },
+      { status: 'APPROVED', card_last4: '4242' },
+    ]);
   });
 });
+
+describe('delivery groups', () => {
+  it('moving a line into a group that already holds the product makes one line of both quantities', async () => {
+    const CartFields = `cart { id version deliveryGroups { id address { id } desiredDate } lines { id sku quantity deliveryGroupId } }`;
+    const admin = clients.admin!;
+    const sku = site.productSkus[1]!;
+    const added = await admin.data<{ addToCart: { cart: CartShape } }, Record<string, unknown>>(
+      `mutation($lines: [CartLineInput!]!) { addToCart(lines: $lines) { ... on LinesAdded { ${CartFields} } } }`,
+      { lines: [{ sku, quantity: 2 }] },
+    );
+    let cart = added.addToCart.cart;
+    const first = cart.deliveryGroups[0]!;
+    const saved = await admin.data<{ saveDeliveryGroup: { cart: CartShape } }, Record<string, unknown>>(
+      `mutation($input: SaveDeliveryGroupInput!) { saveDeliveryGroup(input: $input) { ... on CartUpdated { ${CartFields} } } }`,
+      {
+        input: {
+          cartId: cart.id,
+          addressId: first.address!.id,
+          desiredDate: first.desiredDate,
+          shippingMethod: 'EXPRESS',
+        },
+      },
+    );
+    const second = saved.saveDeliveryGroup.cart.deliveryGroups.find((g) => g.id !== first.id)!;
+    cart = (
+      await admin.data<{ addToCart: { cart: CartShape } }, Record<string, unknown>>(
+        `mutation($cartId: ID, $lines: [CartLineInput!]!) { addToCart(cartId: $cartId, lines: $lines) { ... on LinesAdded { ${CartFields} } } }`,
+        { cartId: cart.id, lines: [{ sku, quantity: 3, deliveryGroupId: second.id }] },
+      )
+    ).addToCart.cart;
+    const moving = cart.lines.find((l) => l.deliveryGroupId === first.id)!;
+    const moved = await admin.data<
+      { updateCartLine: { __typename: string; cart: CartShape } },
+      Record<string, unknown>
+    >(
+      `mutation($input: UpdateCartLineInput!) { updateCartLine(input: $input) { __typename ... on CartUpdated { ${CartFields} } } }`,
+      {
+        input: {
+          cartId: cart.id,
+          lineId: moving.id,
+          deliveryGroupId: second.id,
+          expectedVersion: cart.version,
+        },
+      },
+    );
+    expect(moved.updateCartLine.__typename).toBe('CartUpdated');
+    expect(
+      moved.updateCartLine.cart.lines.map((l) => [l.sku, l.quantity, l.deliveryGroupId === second.id]),
+    ).toEqual([[sku, 5, true]]);
+  });
+});
+
+interface CartShape {
+  id: string;
+  version: number;
+  deliveryGroups: Array<{ id: string; address: { id: string } | null; desiredDate: string | null }>;
+  lines: Array<{ id: string; sku: string; quantity: number; deliveryGroupId: string | null }>;
+}
 
 describe('approvals', () => {
   it('an order above the buyer’s limit waits for the buyer admin, who is notified', async () => {

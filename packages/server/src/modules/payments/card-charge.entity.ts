@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Account } from '../accounts/account.entity.js';
 import { User } from '../identity/user.entity.js';
@@ -11,11 +11,18 @@ export enum ChargeStatus {
 }
 
 /**
- * A card charge through the payment provider, kept whatever its outcome. Card numbers are never stored:
- * only the brand, the last four digits and the provider's reference.
+ * One attempt to charge a card through the payment provider, kept whatever its outcome (a checkout may
+ * be declined, then paid with another card under the same key; at most one attempt per key is
+ * approved). Card numbers are never stored: only the brand, the last four digits and the provider's
+ * reference.
  */
 @Entity({ tableName: 'card_charge' })
-@Unique({ properties: ['account', 'idempotencyKey'] })
+@Index({
+  name: 'card_charge_one_approved_per_key',
+  expression:
+    'create unique index "card_charge_one_approved_per_key" on "card_charge" ("account_id", "idempotency_key") where "status" = \'APPROVED\'',
+})
+@Index({ properties: ['account', 'idempotencyKey'] })
 @Index({ properties: ['account', 'createdAt'] })
 export class CardCharge {
   @PrimaryKey({ type: 'uuid' })

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { randomUUID } from 'node:crypto';
 import type { Decimal } from '../../platform/money.js';
 import { paymentProvider } from './sandbox-provider.js';
 import type { CardDetails, ChargeOutcome } from './provider.js';
@@ -7,8 +6,8 @@ import type { CardDetails, ChargeOutcome } from './provider.js';
 /**
  * Charges a card through the provider and records the attempt, whatever its outcome, on its own
  * connection (a declined or failed attempt stays on record even when the caller's transaction rolls
- * back). The same account and idempotency key never charge twice: an earlier approved or declined
- * outcome is returned as it was; a failed (or voided) one may be tried again.
+ * back). The same account and idempotency key never charge twice: an earlier approved charge is
+ * returned as it was; a declined, failed or voided one may be tried again.
  */
 export async function chargeCard(
   em: EntityManager,
@@ -24,33 +23,18 @@ export async function chargeCard(
   },
 ): Promise<{ chargeId: string; outcome: ChargeOutcome }> {
   const connection = em.getConnection();
-  const [earlier] = await connection.execute<
-    Array<{
-      id: string;
-      status: string;
-      provider_reference: string | null;
-      card_brand: string;
-      card_last4: string;
-      failure_message: string | null;
-    }>
-  >(
-    'SELECT id, status, provider_reference, card_brand, card_last4, failure_message FROM card_charge WHERE account_id = ? AND idempotency_key = ?',
+  const attempts = await connection.execute<ChargeRow[]>(
+    `SELECT id, status, provider_reference, card_brand, card_last4 FROM card_charge
+      WHERE account_id = ? AND idempotency_key = ?`,
     [input.accountId, input.idempotencyKey],
   );
-  if (earlier && (earlier.status === 'APPROVED' || earlier.status === 'DECLINED')) {
-    const base = { brand: earlier.card_brand, last4: earlier.card_last4 };
-    return {
-      chargeId: earlier.id,
-      outcome:
-        earlier.status === 'APPROVED'
-          ? { status: 'APPROVED', reference: earlier.provider_reference ?? '', ...base }
-          : { status: 'DECLINED', message: earlier.failure_message ?? 'Your card was declined.', ...base },
-    };
-  }
-  // A failed attempt, or an approved one voided because its order could not be placed, is tried afresh.
-  const providerKey = earlier
-    ? `${input.accountId}:${input.idempotencyKey}:${randomUUID()}`
-    : `${input.accountId}:${input.idempotencyKey}`;
+  const approved = attempts.find((attempt) => attempt.status === 'APPROVED');
+  if (approved) return approvedResult(approved);
+  // A declined or failed attempt charged nothing, and an approved one voided because its order could not
+  // be placed was cancelled: the buyer may try again (another card, or later) under the same key. Each
+  // attempt has its own provider key, the same for requests racing on the same attempt, so the provider
+  // charges them once.
+  const providerKey = `${input.accountId}:${input.idempotencyKey}:${attempts.length + 1}`;
   const provider = paymentProvider();
   const outcome = await provider.charge({
     amount: input.amount,
@@ -63,8 +47,7 @@ export async function chargeCard(
     `INSERT INTO card_charge (id, account_id, charged_by_id, purpose, idempotency_key, provider, provider_reference, amount,
                               currency, status, card_brand, card_last4, failure_message, created_at)
      VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
-     ON CONFLICT (account_id, idempotency_key) DO UPDATE SET status = excluded.status,
-        provider_reference = excluded.provider_reference, failure_message = excluded.failure_message
+     ON CONFLICT DO NOTHING
      RETURNING id`,
     [
       input.accountId,
@@ -81,7 +64,34 @@ export async function chargeCard(
       outcome.status === 'APPROVED' ? null : outcome.message,
     ],
   );
-  return { chargeId: row!.id, outcome };
+  if (row) return { chargeId: row.id, outcome };
+  // A request racing on the same attempt recorded the approved charge first: it is this one.
+  const [recorded] = await connection.execute<ChargeRow[]>(
+    `SELECT id, status, provider_reference, card_brand, card_last4 FROM card_charge
+      WHERE account_id = ? AND idempotency_key = ? AND status = 'APPROVED'`,
+    [input.accountId, input.idempotencyKey],
+  );
+  return approvedResult(recorded!);
+}
+
+interface ChargeRow {
+  id: string;
+  status: string;
+  provider_reference: string | null;
+  card_brand: string;
+  card_last4: string;
+}
+
+function approvedResult(row: ChargeRow): { chargeId: string; outcome: ChargeOutcome } {
+  return {
+    chargeId: row.id,
+    outcome: {
+      status: 'APPROVED',
+      reference: row.provider_reference ?? '',
+      brand: row.card_brand,
+      last4: row.card_last4,
+    },
+  };
 }
 
 /** Voids an approved charge whose order could not be placed or was rejected. */
