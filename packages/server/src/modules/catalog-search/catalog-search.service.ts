@@ -72,8 +72,9 @@ export class CatalogSearchService {
     const text = args.search ? cleanText(args.search, 'Search text') : '';
     let rank: Condition | null = null;
     let textCondition: Condition | null = null;
+    const relevance = text && (args.sort ?? ProductSort.RELEVANCE) === ProductSort.RELEVANCE;
     if (text) {
-      const matched = textMatch(text, viewer, false);
+      const matched = textMatch(text, viewer, relevance ? 'EXACT' : 'BOTH');
       textCondition = matched.condition;
       base.push(matched.condition);
       rank = matched.rank;
@@ -100,13 +101,20 @@ export class CatalogSearchService {
     if (sort !== ProductSort.RELEVANCE || !rank)
       return this.page(query, source, size, args.after, sort, rank);
     const want = args.want ?? { total: true, facets: true };
-    const found = await this.relevancePage(query, source, size, args.after, rank, want);
-    // Nothing found for something that looks like a SKU: try near-miss SKUs (a typo). Only then, since
-    // a trigram match over SKUs that all look alike reads every product.
-    if (found.edges.length === 0 && !args.after && textCondition && looksLikeSku(text)) {
-      const fuzzy = textMatch(text, viewer, true);
+    // A cursor from a page of near misses continues with near misses.
+    const fuzzyCursor = !!args.after && decodeCursor(args.after, 2)[0] === 'fuzzy';
+    if (fuzzyCursor && textCondition) {
+      const fuzzy = textMatch(text, viewer, 'FUZZY');
       query.base[query.base.indexOf(textCondition)] = fuzzy.condition;
-      return this.relevancePage(query, source, size, args.after, fuzzy.rank, want);
+      return this.relevancePage(query, source, size, args.after, fuzzy.rank, want, 'fuzzy');
+    }
+    const found = await this.relevancePage(query, source, size, args.after, rank, want, 'offset');
+    // Nothing matched exactly: look for near misses (a typo in a name or a SKU). Only then, since
+    // trigram matches read many more rows than full text does.
+    if (found.edges.length === 0 && !args.after && textCondition) {
+      const fuzzy = textMatch(text, viewer, 'FUZZY');
+      query.base[query.base.indexOf(textCondition)] = fuzzy.condition;
+      return this.relevancePage(query, source, size, args.after, fuzzy.rank, want, 'fuzzy');
     }
     return found;
   }
@@ -122,8 +130,9 @@ export class CatalogSearchService {
     after: string | null | undefined,
     rank: Condition,
     want: { total: boolean; facets: boolean },
+    cursorKind: 'offset' | 'fuzzy',
   ): Promise<ProductConnection> {
-    const offset = after ? decodeOffset(after) : 0;
+    const offset = after ? decodeOffset(after, [cursorKind]) : 0;
     const name = source.translationJoin ? 'COALESCE(t.name, p.name)' : 'p.name';
     const where = query.base.map((c) => c.sql).join(' AND ');
     const filters = [...query.facetFilters.values()];
@@ -170,10 +179,10 @@ export class CatalogSearchService {
     const nodes = await new CatalogService(this.em).toNodes(query.scope, pageRows);
     return {
       query,
-      edges: nodes.map((node, i) => ({ cursor: encodeCursor(['offset', offset + i + 1]), node })),
+      edges: nodes.map((node, i) => ({ cursor: encodeCursor([cursorKind, offset + i + 1]), node })),
       pageInfo: {
         hasNextPage: rows.length > size && offset + size < MAX_OFFSET,
-        endCursor: nodes.length ? encodeCursor(['offset', offset + nodes.length]) : null,
+        endCursor: nodes.length ? encodeCursor([cursorKind, offset + nodes.length]) : null,
       },
     };
   }
@@ -338,10 +347,12 @@ function facetCountSql(query: CatalogQuery, relation: string): { sql: string; pa
   };
 }
 
-function decodeOffset(after: string): number {
+/** An offset cursor: ['offset', n], or ['fuzzy', n] for a page of near misses. */
+function decodeOffset(after: string, kinds: readonly string[] = ['offset']): number {
   const [kind, value] = decodeCursor(after, 2);
   if (
-    kind !== 'offset' ||
+    typeof kind !== 'string' ||
+    !kinds.includes(kind) ||
     typeof value !== 'number' ||
     !Number.isSafeInteger(value) ||
     value < 1 ||
@@ -352,51 +363,89 @@ function decodeOffset(after: string): number {
   return value;
 }
 
+/**
+ * A tsquery matching every word of the text in a document's name (weight A): "brass valve" →
+ * "brass:A & valve:A". Words are letters and digits only; null when there are none.
+ */
+export function nameOnlyQuery(text: string): string | null {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  return words.length ? words.map((w) => `${w}:A`).join(' & ') : null;
+}
+
 /** A single token with a digit, like a SKU (e.g. NB-EA-0001). */
 function looksLikeSku(text: string): boolean {
   return /^[A-Za-z0-9][A-Za-z0-9._\-/]{3,}$/.test(text) && /\d/.test(text);
 }
 
 /**
- * Text search: full text in the site's default language and, for another language, in its
- * translations; SKU prefixes; and trigram word similarity on names and SKUs for typos.
+ * Text search, in two tiers. EXACT: full text in the site's default language (and, for another
+ * language, in its translations) and SKU prefixes, ranked by SKU match then text rank. FUZZY: names
+ * (and, for a SKU-like text, SKUs) whose words are close by trigrams — typos ("expresso", "milk
+ * pitchr") — ranked by similarity. A relevance search tries EXACT and falls back to FUZZY when nothing
+ * matched; other orders use both at once.
  */
-function textMatch(
-  text: string,
-  viewer: Viewer,
-  fuzzySku: boolean,
-): { condition: Condition; rank: Condition } {
+type MatchMode = 'EXACT' | 'FUZZY' | 'BOTH';
+
+function textMatch(text: string, viewer: Viewer, mode: MatchMode): { condition: Condition; rank: Condition } {
   const lower = text.toLowerCase();
   const prefix = `${escapeLike(lower)}%`;
+  const skuLike = looksLikeSku(text);
   // Typos: every word must be close to a word of the name ("milk pitchr" finds "Milk Frothing Pitcher").
   const words = [...new Set(lower.split(/\s+/).filter((w) => w.length >= 3))].slice(0, 6);
   const fuzzy = (column: string) =>
     words.length ? `(${words.map(() => `? <% ${column}`).join(' AND ')})` : 'false';
   const translated = viewer.locale !== viewer.siteDefaultLocale;
   const config = viewer.locale.startsWith('fr') ? 'portway_french' : 'english';
-  const conditions = [
-    `p.search_vector @@ websearch_to_tsquery('english', ?)`,
-    `lower(p.sku) LIKE ?`,
-    ...(fuzzySku ? [`lower(p.sku) % ?`] : []),
-    fuzzy('lower(p.name)'),
-  ];
-  const params: unknown[] = [text, prefix, ...(fuzzySku ? [lower] : []), ...words];
-  if (translated) {
-    conditions.push(`p.id IN (SELECT tt.product_id FROM product_translation tt WHERE tt.locale = ?
-      AND (tt.search_vector @@ websearch_to_tsquery('${config}', ?) OR ${fuzzy('lower(tt.name)')}))`);
-    params.push(viewer.locale, text, ...words);
+  const exact = mode !== 'FUZZY';
+  const typos = mode !== 'EXACT';
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const rankParts: string[] = [];
+  const rankParams: unknown[] = [];
+  if (exact) {
+    conditions.push(`p.search_vector @@ websearch_to_tsquery('english', ?)`, `lower(p.sku) LIKE ?`);
+    params.push(text, prefix);
+    // Rank in tiers that cost a comparison each, not a ts_rank per match: the SKU itself, its start,
+    // every word in the name (weight A of the document), then a match in the description only.
+    const nameQuery = nameOnlyQuery(text);
+    rankParts.push(
+      `CASE WHEN lower(p.sku) = ? THEN 100 WHEN lower(p.sku) LIKE ? THEN 50 ELSE 0 END`,
+      nameQuery ? `CASE WHEN p.search_vector @@ to_tsquery('english', ?) THEN 10 ELSE 0 END` : '0',
+    );
+    rankParams.push(lower, prefix, ...(nameQuery ? [nameQuery] : []));
+    if (translated) {
+      conditions.push(`p.id IN (SELECT tt.product_id FROM product_translation tt WHERE tt.locale = ?
+        AND tt.search_vector @@ websearch_to_tsquery('${config}', ?))`);
+      params.push(viewer.locale, text);
+      const translatedQuery = nameOnlyQuery(text);
+      if (translatedQuery) {
+        rankParts.push(`CASE WHEN t.search_vector @@ to_tsquery('${config}', ?) THEN 10 ELSE 0 END`);
+        rankParams.push(translatedQuery);
+      }
+    }
   }
-  const rankParts = [
-    `CASE WHEN lower(p.sku) = ? THEN 100 WHEN lower(p.sku) LIKE ? THEN 50 ELSE 0 END`,
-    `ts_rank(p.search_vector, websearch_to_tsquery('english', ?)) * 10`,
-    `word_similarity(?, lower(p.name)) * 5`,
-    `similarity(lower(p.sku), ?) * 20`,
-  ];
-  const rankParams: unknown[] = [lower, prefix, text, lower, lower];
-  if (translated) {
-    rankParts.push(`COALESCE(ts_rank(t.search_vector, websearch_to_tsquery('${config}', ?)) * 10, 0)`);
-    rankParts.push(`COALESCE(word_similarity(?, lower(t.name)) * 5, 0)`);
-    rankParams.push(text, lower);
+  if (typos) {
+    conditions.push(fuzzy('lower(p.name)'));
+    params.push(...words);
+    rankParts.push(`word_similarity(?, lower(p.name)) * 5`);
+    rankParams.push(lower);
+    if (skuLike) {
+      conditions.push(`lower(p.sku) % ?`);
+      params.push(lower);
+      rankParts.push(`similarity(lower(p.sku), ?) * 20`);
+      rankParams.push(lower);
+    }
+    if (translated) {
+      conditions.push(`p.id IN (SELECT tt.product_id FROM product_translation tt WHERE tt.locale = ?
+        AND ${fuzzy('lower(tt.name)')})`);
+      params.push(viewer.locale, ...words);
+      rankParts.push(`COALESCE(word_similarity(?, lower(t.name)) * 5, 0)`);
+      rankParams.push(lower);
+    }
   }
   return {
     condition: { sql: `(${conditions.join(' OR ')})`, params },

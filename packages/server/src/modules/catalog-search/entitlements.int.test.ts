@@ -324,3 +324,50 @@ describe('entitled catalogs', () => {
     expect(r.products.edges[0]?.node.entitlement.canBuy).toBe(true);
   });
 });
+
+describe('search tiers', () => {
+  it('exact matches first; near misses only when nothing matched, paged to the end', async () => {
+    const f = commerceFactory(server.orm, site.id);
+    for (const size of ['12', '20', '32']) {
+      await f.product({
+        categoryId: site.categoryIds[0]!,
+        sku: `PITCH-${size}-${site.code}`,
+        name: `Frothing Pitcher ${size} oz`,
+        listPrices: { USD: '9.00' },
+        books: site.priceBookIds,
+      });
+    }
+    const Page = `query($q: String, $after: String) { products(first: 1, search: $q, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { sku } } } }`;
+    type PageData = {
+      products: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: Array<{ node: { sku: string } }>;
+      };
+    };
+    const walk = async (q: string) => {
+      const skus: string[] = [];
+      let after: string | null = null;
+      let total = 0;
+      for (let i = 0; i < 10; i++) {
+        const r: PageData = await chain.data<PageData, { q: string; after: string | null }>(Page, {
+          q,
+          after,
+        });
+        total = r.products.totalCount;
+        skus.push(...r.products.edges.map((e) => e.node.sku));
+        if (!r.products.pageInfo.hasNextPage) break;
+        after = r.products.pageInfo.endCursor;
+      }
+      return { skus, total };
+    };
+    const exact = await walk('pitcher');
+    expect(exact.total).toBe(3);
+    expect(exact.skus).toHaveLength(3);
+    // A typo: nothing matches exactly, so near misses come back, and paging stays on them.
+    const typo = await walk('frothng pitchr');
+    expect(typo.total).toBe(3);
+    expect(new Set(typo.skus).size).toBe(3);
+  });
+});
