@@ -2,7 +2,7 @@
 // timing helpers, and reporting.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
@@ -83,9 +83,23 @@ export async function startProduct(port) {
  * process, on `port` or a free one; it migrates its database and, unless `seedDemo` is false, seeds the
  * demo world. Resolves when /readyz answers.
  */
+/** The Node options the server's `serve` script starts it with (e.g. a larger young generation). */
+function serveNodeOptions() {
+  const { scripts } = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8'));
+  const match = / node ((?:--\S+ )*)dist\/src\/main\.js/.exec(scripts.serve);
+  if (!match) throw new Error(`cannot read the Node options of the serve script: ${scripts.serve}`);
+  return match[1].split(' ').filter(Boolean);
+}
+
 export async function startServer({ port, databaseUrl, seedDemo = true, env = {} }) {
   port ??= await freePort();
-  const child = spawn(process.execPath, [join(serverDir, 'dist/src/main.js')], {
+  // The server runs with the Node options of `pnpm serve`; BENCH_SERVER_NODE_ARGS adds more, e.g.
+  // "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under load.
+  const nodeArgs = [
+    ...serveNodeOptions(),
+    ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+  ];
+  const child = spawn(process.execPath, [...nodeArgs, join(serverDir, 'dist/src/main.js')], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -11,6 +11,23 @@ describe('money', () => {
 
   it('writes whole amounts with the minor-unit decimals', () => {
     expect(money('7', 'USD').amount).toBe('7.00');
+    expect(money('12.50', 'USD').amount).toBe('12.50');
+    expect(money('0', 'USD').amount).toBe('0.00');
+  });
+
+  it('writes rounded amounts of any size without an exponent', () => {
+    expect(money('12.34', 'USD').amount).toBe('12.34');
+    expect(money('-0.05', 'CAD').amount).toBe('-0.05');
+    expect(money('123456789012345678901234.56', 'USD').amount).toBe('123456789012345678901234.56');
+    expect(money(toDecimal('0.00000001'), 'USD').amount).toBe('0.00');
+    expect(money('5000000', 'JPY').amount).toBe('5000000');
+  });
+
+  it('rounds to the currency only when there is something to round', () => {
+    const price = toDecimal('9.99');
+    expect(roundToCurrency(price, 'USD')).toBe(price);
+    expect(roundToCurrency(toDecimal('9.995'), 'USD').toString()).toBe('10');
+    expect(roundToCurrency(toDecimal('-2.345'), 'CAD').toString()).toBe('-2.35');
   });
 
   it('adds exactly where binary floating point would not', () => {

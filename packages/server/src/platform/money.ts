@@ -29,13 +29,24 @@ export function toDecimal(value: string | Decimal): Decimal {
 
 /** Rounds half-up to the currency's minor unit. */
 export function roundToCurrency(value: Decimal, currency: string): Decimal {
-  return value.toDecimalPlaces(minorUnits(currency), Decimal.ROUND_HALF_UP);
+  const places = minorUnits(currency);
+  // Already at most that many decimals (most stored prices): the value itself; Decimal is immutable.
+  if (value.decimalPlaces() <= places) return value;
+  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
 
 /** A Money value rounded to its currency, amount written with exactly the minor-unit decimals. */
 export function money(value: string | Decimal, currency: string): MoneyValue {
+  return { amount: amountText(toDecimal(value), minorUnits(currency)), currency };
+}
+
+/** The amount with exactly `places` decimals, rounded half up. */
+function amountText(value: Decimal, places: number): string {
+  // Already rounded (the usual case: prices are rounded at named points) and written without an
+  // exponent: its own text, with no rounding copy.
+  if (value.decimalPlaces() === places && value.e > -7 && value.e < 21 && !value.isZero()) return value.toString();
   // toFixed rounds half up (the global rounding mode), exactly as roundToCurrency does.
-  return { amount: toDecimal(value).toFixed(minorUnits(currency)), currency };
+  return value.toFixed(places);
 }
 
 /** Sums decimal strings exactly. */

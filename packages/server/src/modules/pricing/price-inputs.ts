@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlArray } from '../../platform/db/sql.js';
-import { toDecimal } from '../../platform/money.js';
+import { toDecimal, type Decimal } from '../../platform/money.js';
 import { siteCatalogReference, type SiteCatalogReference } from '../catalog/index.js';
 import type { EntitlementScope } from '../entitlements/index.js';
 import type { Viewer } from '../identity/index.js';
@@ -89,32 +89,27 @@ export class PriceInputs {
           }>
         >(parts.join(' UNION ALL '), params)
       : [];
-    const entries = rows.filter((r) => r.kind === 'E');
-    const contracts = rows.filter((r) => r.kind === 'C');
-    const tiers = rows
-      .filter((r) => r.kind === 'T')
-      .map((r) => {
-        const [mode, adjustment] = (r.extra ?? 'SLAB:PERCENT_OFF').split(':') as [
-          'SLAB' | 'RANGE',
-          'AMOUNT_OFF' | 'PERCENT_OFF' | 'OVERRIDE',
-        ];
-        return {
-          id: r.record_id,
-          product_id: r.product_id,
-          mode,
-          lower_bound: r.lower_bound!,
-          upper_bound: r.upper_bound,
-          adjustment,
-          value: r.amount,
-        };
-      });
-
-    const entryOf = new Map(entries.map((e) => [`${e.record_id}:${e.product_id}`, toDecimal(e.amount)]));
+    // Book entries by book, then product; contracts and tier rows as they come.
+    const entryOf = new Map<string, Map<string, Decimal>>();
+    const contracts: typeof rows = [];
+    const tierRows = new Map<string, typeof rows>();
+    for (const row of rows) {
+      if (row.kind === 'E') {
+        let book = entryOf.get(row.record_id);
+        if (!book) entryOf.set(row.record_id, (book = new Map()));
+        book.set(row.product_id, toDecimal(row.amount));
+      } else if (row.kind === 'C') contracts.push(row);
+      else {
+        const forProduct = tierRows.get(row.product_id);
+        if (forProduct) forProduct.push(row);
+        else tierRows.set(row.product_id, [row]);
+      }
+    }
     const candidatesByProduct = new Map<string, PriceCandidate[]>();
     const add = (productId: string, candidate: PriceCandidate) => {
-      const list = candidatesByProduct.get(productId) ?? [];
-      list.push(candidate);
-      candidatesByProduct.set(productId, list);
+      const list = candidatesByProduct.get(productId);
+      if (list) list.push(candidate);
+      else candidatesByProduct.set(productId, [candidate]);
     };
     for (const productId of new Set(productIds)) {
       for (const book of books) {
@@ -122,36 +117,42 @@ export class PriceInputs {
         if (candidate) add(productId, candidate);
       }
     }
+    const contractLabel = contractPriceLabel(viewer.locale);
     for (const c of contracts) {
       add(c.product_id, {
         kind: 'CONTRACT',
         recordId: c.record_id,
-        label: c.extra || contractPriceLabel(viewer.locale),
+        label: c.extra || contractLabel,
         priority: -1,
         unitPrice: toDecimal(c.amount),
         validFrom: c.valid_from ? new Date(c.valid_from) : null,
         validTo: c.valid_to ? new Date(c.valid_to) : null,
       });
     }
-    const tierRows = new Map<string, typeof tiers>();
-    for (const row of tiers) tierRows.set(row.product_id, [...(tierRows.get(row.product_id) ?? []), row]);
     const tiersByProduct = new Map<string, VolumeTierTable>();
+    const tierLabel = volumePricingLabel(viewer.locale);
     for (const [productId, rows] of tierRows) {
+      // `extra` is the table's mode and the tier's adjustment, e.g. "SLAB:PERCENT_OFF".
+      const mode = (rows[0]!.extra ?? 'SLAB').split(':')[0] as 'SLAB' | 'RANGE';
       tiersByProduct.set(productId, {
-        recordId: rows[0]!.id,
-        label: volumePricingLabel(viewer.locale),
-        mode: rows[0]!.mode,
+        recordId: rows[0]!.record_id,
+        label: tierLabel,
+        mode,
         tiers: tiersFrom(
-          rows.map((r) => ({
-            lowerBound: String(r.lower_bound),
-            upperBound: r.upper_bound === null ? null : String(r.upper_bound),
-            value:
-              r.adjustment === 'PERCENT_OFF'
-                ? { kind: 'PERCENT_OFF' as const, percent: toDecimal(r.value) }
-                : r.adjustment === 'AMOUNT_OFF'
-                  ? { kind: 'AMOUNT_OFF' as const, amount: toDecimal(r.value) }
-                  : { kind: 'OVERRIDE' as const, unitPrice: toDecimal(r.value) },
-          })),
+          rows.map((r) => {
+            const adjustment = (r.extra ?? 'SLAB:PERCENT_OFF').split(':')[1];
+            const value = toDecimal(r.amount);
+            return {
+              lowerBound: String(r.lower_bound!),
+              upperBound: r.upper_bound === null ? null : String(r.upper_bound),
+              value:
+                adjustment === 'PERCENT_OFF'
+                  ? { kind: 'PERCENT_OFF' as const, percent: value }
+                  : adjustment === 'AMOUNT_OFF'
+                    ? { kind: 'AMOUNT_OFF' as const, amount: value }
+                    : { kind: 'OVERRIDE' as const, unitPrice: value },
+            };
+          }),
         ),
       });
     }
@@ -201,19 +202,15 @@ export class PriceInputs {
 function bookCandidate(
   book: BookRecord,
   productId: string,
-  entryOf: Map<string, ReturnType<typeof toDecimal>>,
+  entryOf: Map<string, Map<string, Decimal>>,
   currency: string,
 ): PriceCandidate | null {
-  const base = {
-    kind: book.isDefault ? ('LIST' as const) : ('BOOK' as const),
-    recordId: book.id,
-    label: book.name,
-    priority: book.priority,
-  };
-  const own = entryOf.get(`${book.id}:${productId}`);
-  if (own) return { ...base, unitPrice: own };
+  const kind = book.isDefault ? ('LIST' as const) : ('BOOK' as const);
+  const own = entryOf.get(book.id)?.get(productId);
+  if (own) return { kind, recordId: book.id, label: book.name, priority: book.priority, unitPrice: own };
   if (!book.derivedFromId || !book.conversionRate || !book.rounding) return null;
-  const source = entryOf.get(`${book.derivedFromId}:${productId}`);
+  const base = { kind, recordId: book.id, label: book.name, priority: book.priority };
+  const source = entryOf.get(book.derivedFromId)?.get(productId);
   if (!source) return null;
   return {
     ...base,

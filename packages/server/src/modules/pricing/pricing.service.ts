@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../platform/errors.js';
 import { ErrorCode } from '../../platform/graphql-types.js';
 import { toGlobalId } from '../../platform/ids.js';
-import { money, sumAmounts } from '../../platform/money.js';
+import { Decimal, money } from '../../platform/money.js';
 import { CatalogService, checkQuantity, type ProductNode } from '../catalog/index.js';
 import type { Viewer } from '../identity/index.js';
 import {
@@ -171,6 +171,8 @@ export class PricingService {
       toPrice.push({ index, product, quantity: line.quantity });
     });
 
+    let subtotal = new Decimal(0);
+    let savings = new Decimal(0);
     if (toPrice.length) {
       const inputs = await PriceInputs.load(
         this.em,
@@ -183,6 +185,8 @@ export class PricingService {
         toPrice.map((l) => inputs.lineInput(String(l.index), l.product, l.quantity)),
         inputs.context(cleanedCoupons),
       );
+      subtotal = priced.subtotal;
+      savings = priced.savings;
       priced.lines.forEach((line, i) => {
         const { index, product, quantity } = toPrice[i]!;
         if (line.ok) {
@@ -203,14 +207,14 @@ export class PricingService {
         }
       });
     }
-    const priced = results.filter((r): r is PricedLineNode => 'price' in r);
+    const pricedCount = results.filter((r) => 'price' in r).length;
     return {
       currency: viewer.currency,
       lines: results,
-      subtotal: money(sumAmounts(priced.map((l) => l.price.lineTotal.amount)), viewer.currency),
-      savings: money(sumAmounts(priced.map((l) => l.price.savings.amount)), viewer.currency),
-      pricedCount: priced.length,
-      errorCount: results.length - priced.length,
+      subtotal: money(subtotal, viewer.currency),
+      savings: money(savings, viewer.currency),
+      pricedCount,
+      errorCount: results.length - pricedCount,
     };
   }
 }

@@ -324,12 +324,28 @@ function isValidAt(candidate: PriceCandidate, at: Date): boolean {
 function adjust(unitPrice: Decimal, adjustment: TierAdjustment): Decimal {
   switch (adjustment.kind) {
     case 'AMOUNT_OFF':
-      return Decimal.max(ZERO, unitPrice.minus(adjustment.amount));
+      return atLeastZero(unitPrice.minus(adjustment.amount));
     case 'PERCENT_OFF':
-      return Decimal.max(ZERO, unitPrice.times(new Decimal(100).minus(adjustment.percent)).dividedBy(100));
+      return atLeastZero(unitPrice.times(keptShare(adjustment.percent)));
     case 'OVERRIDE':
-      return Decimal.max(ZERO, adjustment.unitPrice);
+      return atLeastZero(adjustment.unitPrice);
   }
+}
+
+function atLeastZero(value: Decimal): Decimal {
+  return value.isNegative() ? ZERO : value;
+}
+
+const keptShares = new WeakMap<Decimal, Decimal>();
+
+/** What a percentage off leaves to pay, exactly: 30 → 0.7 (worked out once per tier or promotion). */
+function keptShare(percent: Decimal): Decimal {
+  let share = keptShares.get(percent);
+  if (!share) {
+    share = new Decimal(100).minus(percent).dividedBy(100);
+    keptShares.set(percent, share);
+  }
+  return share;
 }
 
 function applyPromotions(
@@ -398,7 +414,6 @@ function qualifies(
 
 function discounted(unitPrice: Decimal, promotion: Promotion, currency: string): Decimal {
   const discount = promotion.discount;
-  if (discount.kind === 'PERCENT')
-    return Decimal.max(ZERO, unitPrice.times(new Decimal(100).minus(discount.percent)).dividedBy(100));
-  return Decimal.max(ZERO, unitPrice.minus(discount.amountPerUnit[currency]!));
+  if (discount.kind === 'PERCENT') return atLeastZero(unitPrice.times(keptShare(discount.percent)));
+  return atLeastZero(unitPrice.minus(discount.amountPerUnit[currency]!));
 }
