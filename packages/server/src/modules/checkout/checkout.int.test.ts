@@ -158,6 +158,7 @@ beforeAll(async () => {
       buyer: { roles: [Role.BUYER], account: 0 },
       admin: { roles: [Role.BUYER_ADMIN], account: 0 },
       newbuyer: { roles: [Role.BUYER], account: 1 },
+      splitter: { roles: [Role.BUYER], account: 0 },
       rep: { roles: [Role.SALES_REP], assigned: [0, 1] },
       racer: { roles: [Role.BUYER], account: 2 },
       ...Object.fromEntries(
@@ -382,15 +383,15 @@ describe('new buyers and cards', () => {
 describe('delivery groups', () => {
   it('moving a line into a group that already holds the product makes one line of both quantities', async () => {
     const CartFields = `cart { id version deliveryGroups { id address { id } desiredDate } lines { id sku quantity deliveryGroupId } }`;
-    const admin = clients.admin!;
+    const buyer = await signIn('splitter'); // a cart of its own
     const sku = site.productSkus[1]!;
-    const added = await admin.data<{ addToCart: { cart: CartShape } }, Record<string, unknown>>(
+    const added = await buyer.data<{ addToCart: { cart: CartShape } }, Record<string, unknown>>(
       `mutation($lines: [CartLineInput!]!) { addToCart(lines: $lines) { ... on LinesAdded { ${CartFields} } } }`,
       { lines: [{ sku, quantity: 2 }] },
     );
     let cart = added.addToCart.cart;
     const first = cart.deliveryGroups[0]!;
-    const saved = await admin.data<{ saveDeliveryGroup: { cart: CartShape } }, Record<string, unknown>>(
+    const saved = await buyer.data<{ saveDeliveryGroup: { cart: CartShape } }, Record<string, unknown>>(
       `mutation($input: SaveDeliveryGroupInput!) { saveDeliveryGroup(input: $input) { ... on CartUpdated { ${CartFields} } } }`,
       {
         input: {
@@ -403,13 +404,13 @@ describe('delivery groups', () => {
     );
     const second = saved.saveDeliveryGroup.cart.deliveryGroups.find((g) => g.id !== first.id)!;
     cart = (
-      await admin.data<{ addToCart: { cart: CartShape } }, Record<string, unknown>>(
+      await buyer.data<{ addToCart: { cart: CartShape } }, Record<string, unknown>>(
         `mutation($cartId: ID, $lines: [CartLineInput!]!) { addToCart(cartId: $cartId, lines: $lines) { ... on LinesAdded { ${CartFields} } } }`,
         { cartId: cart.id, lines: [{ sku, quantity: 3, deliveryGroupId: second.id }] },
       )
     ).addToCart.cart;
     const moving = cart.lines.find((l) => l.deliveryGroupId === first.id)!;
-    const moved = await admin.data<
+    const moved = await buyer.data<
       { updateCartLine: { __typename: string; cart: CartShape } },
       Record<string, unknown>
     >(

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeSql } from './sql.js';
 
 /** Runs one SQL statement inside the current transaction; returns its rows. */
 export type Sql = <Row = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<Row[]>;
@@ -11,8 +12,15 @@ export async function inTransaction<T>(em: EntityManager, work: (sql: Sql) => Pr
   return em.fork().transactional(async (tx) => {
     const connection = tx.getConnection();
     const context = tx.getTransactionContext();
-    const sql: Sql = <Row>(statement: string, params: unknown[] = []) =>
-      connection.execute<Row[]>(statement, params, 'all', context);
+    // One connection runs one statement at a time: statements started together (Promise.all) queue here
+    // rather than in the driver, which is deprecated there.
+    let previous: Promise<unknown> = Promise.resolve();
+    const sql: Sql = <Row>(statement: string, params: unknown[] = []) => {
+      const run = () => executeSql<Row>(connection, statement, params, context);
+      const result = previous.then(run, run);
+      previous = result.catch(() => undefined);
+      return result;
+    };
     return work(sql);
   });
 }
