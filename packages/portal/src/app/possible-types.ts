@@ -5,6 +5,8 @@
 export const possibleTypes: Record<string, string[]> = {
   AddLinesResult: ['CartChanged', 'LinesAdded', 'ValidationFailed'],
   CartChangeResult: ['CartChanged', 'CartUpdated', 'ValidationFailed'],
+  CreateShipmentResult: ['InvalidTransition', 'ShipmentCreated', 'ValidationFailed'],
+  OrderChangeResult: ['InvalidTransition', 'OrderChanged', 'ValidationFailed'],
   PlaceOrderResult: [
     'CartNotReady',
     'CreditLimitExceeded',
@@ -18,6 +20,7 @@ export const possibleTypes: Record<string, string[]> = {
   SavePriceBookResult: ['PriceBookSaved', 'StaleEdit', 'ValidationFailed'],
   SavePromotionResult: ['PromotionSaved', 'StaleEdit', 'ValidationFailed'],
   SaveVolumeTiersResult: ['StaleEdit', 'ValidationFailed', 'VolumeTiersSaved'],
+  SetOrderLimitResult: ['OrderLimitSet', 'ValidationFailed'],
   SetPriceBookEntryResult: ['PriceBookEntrySaved', 'ValidationFailed'],
   SignInResult: ['InvalidCredentials', 'SignInSuccess', 'SignInThrottled'],
   SwitchAccountResult: ['AccountNotAccessible', 'SwitchAccountSuccess'],
@@ -27,6 +30,7 @@ export const possibleTypes: Record<string, string[]> = {
     'CartNotReady',
     'CreditLimitExceeded',
     'InvalidCredentials',
+    'InvalidTransition',
     'PaymentDeclined',
     'PaymentFailed',
     'PriceChanged',
@@ -35,4 +39,5 @@ export const possibleTypes: Record<string, string[]> = {
     'StaleEdit',
     'ValidationFailed',
   ],
+  WishlistResult: ['ValidationFailed', 'WishlistSaved'],
 };

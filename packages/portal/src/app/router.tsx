@@ -28,11 +28,62 @@ const OrdersPage = lazy(() =>
 const OrderDetailPage = lazy(() =>
   import('../features/orders/pages/OrderDetailPage').then((m) => ({ default: m.OrderDetailPage })),
 );
+const CartPage = lazy(() => import('../features/cart/pages/CartPage').then((m) => ({ default: m.CartPage })));
+const QuickOrderPage = lazy(() =>
+  import('../features/cart/pages/QuickOrderPage').then((m) => ({ default: m.QuickOrderPage })),
+);
+const CheckoutPage = lazy(() =>
+  import('../features/checkout/pages/CheckoutPage').then((m) => ({ default: m.CheckoutPage })),
+);
 const ShellNotFoundPage = lazy(() =>
   import('../features/not-found/pages/ShellNotFoundPage').then((m) => ({ default: m.ShellNotFoundPage })),
 );
 const PlaygroundPage = lazy(() =>
   import('../features/playground/pages/PlaygroundPage').then((m) => ({ default: m.PlaygroundPage })),
+);
+const PriceBooksPage = lazy(() =>
+  import('../features/pricing-admin/pages/PriceBooksPage').then((m) => ({ default: m.PriceBooksPage })),
+);
+const PriceBookPricesPage = lazy(() =>
+  import('../features/pricing-admin/pages/PriceBookPricesPage').then((m) => ({
+    default: m.PriceBookPricesPage,
+  })),
+);
+const VolumeTiersPage = lazy(() =>
+  import('../features/pricing-admin/pages/VolumeTiersPage').then((m) => ({ default: m.VolumeTiersPage })),
+);
+const PromotionsPage = lazy(() =>
+  import('../features/pricing-admin/pages/PromotionsPage').then((m) => ({ default: m.PromotionsPage })),
+);
+const PromotionEditPage = lazy(() =>
+  import('../features/pricing-admin/pages/PromotionEditPage').then((m) => ({ default: m.PromotionEditPage })),
+);
+const CatalogImportPage = lazy(() =>
+  import('../features/pricing-admin/pages/CatalogImportPage').then((m) => ({ default: m.CatalogImportPage })),
+);
+const AuditTrailPage = lazy(() =>
+  import('../features/pricing-admin/pages/AuditTrailPage').then((m) => ({ default: m.AuditTrailPage })),
+);
+const ApprovalsPage = lazy(() =>
+  import('../features/orders/pages/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })),
+);
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/pages/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
+const FulfilmentPage = lazy(() =>
+  import('../features/fulfilment/pages/FulfilmentPage').then((m) => ({ default: m.FulfilmentPage })),
+);
+const FulfilOrderPage = lazy(() =>
+  import('../features/fulfilment/pages/FulfilOrderPage').then((m) => ({ default: m.FulfilOrderPage })),
+);
+const AccountUsersPage = lazy(() =>
+  import('../features/account-users/pages/AccountUsersPage').then((m) => ({ default: m.AccountUsersPage })),
+);
+const WishlistsPage = lazy(() =>
+  import('../features/wishlists/pages/WishlistsPage').then((m) => ({ default: m.WishlistsPage })),
+);
+const WishlistPage = lazy(() =>
+  import('../features/wishlists/pages/WishlistPage').then((m) => ({ default: m.WishlistPage })),
 );
 
 function Page({ children }: { children: ReactNode }) {
@@ -116,6 +167,47 @@ export const router = createBrowserRouter([
                     <OrderDetailPage />
                   </RequireCapability>
                 ),
+              },
+              // Cart, quick order and checkout: for the effective account (the pages say so when there is none).
+              { path: 'cart', element: <CartPage /> },
+              { path: 'quick-order', element: <QuickOrderPage /> },
+              { path: 'checkout', element: <CheckoutPage /> },
+              {
+                // Pricing administration: one guard for all its pages.
+                element: (
+                  <RequireCapability capability="MANAGE_PRICING">
+                    <Outlet />
+                  </RequireCapability>
+                ),
+                children: [
+                  { path: 'admin/pricing', element: <PriceBooksPage /> },
+                  { path: 'admin/pricing/books/:bookId', element: <PriceBookPricesPage /> },
+                  { path: 'admin/pricing/tiers', element: <VolumeTiersPage /> },
+                  { path: 'admin/promotions', element: <PromotionsPage /> },
+                  { path: 'admin/promotions/new', element: <PromotionEditPage /> },
+                  { path: 'admin/promotions/:promotionId', element: <PromotionEditPage /> },
+                  { path: 'admin/catalog-import', element: <CatalogImportPage /> },
+                  { path: 'admin/audit', element: <AuditTrailPage /> },
+                ],
+              },
+              // Approvals (buyer admins), the account's users, lists and notifications: each page says
+              // when the viewer has no account or the wrong role.
+              { path: 'approvals', element: <ApprovalsPage /> },
+              { path: 'account/users', element: <AccountUsersPage /> },
+              { path: 'lists', element: <WishlistsPage /> },
+              { path: 'lists/:listId', element: <WishlistPage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
+              {
+                // Fulfilment by the seller: one guard for its pages.
+                element: (
+                  <RequireCapability capability="FULFIL_ORDERS">
+                    <Outlet />
+                  </RequireCapability>
+                ),
+                children: [
+                  { path: 'admin/fulfilment', element: <FulfilmentPage /> },
+                  { path: 'admin/fulfilment/:orderNumber', element: <FulfilOrderPage /> },
+                ],
               },
               { path: '*', element: <ShellNotFoundPage /> },
             ],

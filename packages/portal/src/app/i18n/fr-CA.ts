@@ -1,4 +1,7 @@
+import { frCACart } from './fr-CA.cart';
 import { frCACatalog } from './fr-CA.catalog';
+import { frCAOrders } from './fr-CA.orders';
+import { frCAPricingAdmin } from './fr-CA.pricing-admin';
 import type { Messages } from './translate';
 
 /*
@@ -36,6 +39,7 @@ const shell: Messages = {
   'Your role doesn’t include switching accounts': 'Votre rôle ne permet pas de changer de compte',
   'Your role doesn’t include the API playground': 'Votre rôle ne donne pas accès au bac à sable de l’API',
   'Your role doesn’t include managing prices': 'Votre rôle ne permet pas de gérer les prix',
+  'Your role doesn’t include shipping orders': 'Votre rôle ne permet pas d’expédier les commandes',
   'Not available': 'Non disponible',
   'Ask your administrator if you need access.':
     'Si vous avez besoin d’y accéder, adressez-vous à votre administrateur.',
@@ -233,4 +237,4 @@ const shell: Messages = {
   'Page {page} of {pages}': 'Page {page} sur {pages}',
 };
 
-export const frCA: Messages = { ...shell, ...frCACatalog };
+export const frCA: Messages = { ...shell, ...frCACatalog, ...frCAOrders, ...frCAPricingAdmin, ...frCACart };

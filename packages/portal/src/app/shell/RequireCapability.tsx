@@ -17,6 +17,8 @@ function missingCapability(capability: Capability, t: TFunction): string {
       return t('Your role doesn’t include the API playground');
     case 'MANAGE_PRICING':
       return t('Your role doesn’t include managing prices');
+    case 'FULFIL_ORDERS':
+      return t('Your role doesn’t include shipping orders');
   }
 }
 

@@ -1,5 +1,4 @@
 import {
-  AppShell,
   Badge,
   Box,
   Burger,
@@ -12,7 +11,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { DeferredAccountSwitcher } from '../../features/account-switcher/components/DeferredAccountSwitcher';
 import { DeferredUserMenu } from '../../features/auth/components/DeferredUserMenu';
@@ -21,12 +20,25 @@ import { LoadingSkeleton } from '../../ui';
 import { useT } from '../i18n';
 import type { ShellValue } from '../site/ShellContext';
 
+// The cart's line count loads in its own chunk, after the page (the home page's JavaScript budget).
+const CartIndicator = lazy(() =>
+  import('../../features/cart/components/CartIndicator').then((m) => ({ default: m.CartIndicator })),
+);
+// The notifications bell polls its unread count from its own chunk, also after the page.
+const NotificationBell = lazy(() =>
+  import('../../features/notifications/components/NotificationBell').then((m) => ({
+    default: m.NotificationBell,
+  })),
+);
+
 interface NavItem {
   label: string;
   to: string;
   capability?: Capability;
   /** Match only the exact path (home). */
   end?: boolean;
+  /** Other paths where the item is active too (the pricing pages share one item). */
+  also?: string[];
 }
 
 /** The signed-in layout: header with brand, account and user menu; navigation; the page. */
@@ -36,18 +48,42 @@ export function ShellLayout({ shell }: { shell: ShellValue }) {
   const location = useLocation();
   const account = viewer.effectiveAccount;
   const t = useT();
+  const isBuyerAdmin = !viewer.isSellerSide && viewer.roles.includes('BUYER_ADMIN');
 
   const items: NavItem[] = [
     { label: t('Home'), to: `/${siteCode}`, end: true },
     { label: t('Catalog'), to: `/${siteCode}/catalog`, capability: 'BROWSE_CATALOG' },
     { label: t('Orders'), to: `/${siteCode}/orders`, capability: 'VIEW_ORDERS' },
+    // Buyer admins decide on orders above their buyers' limits.
+    ...(account && isBuyerAdmin ? [{ label: t('Approvals'), to: `/${siteCode}/approvals` }] : []),
+    // Shopping needs an account to shop for.
+    ...(account
+      ? [
+          { label: t('Cart'), to: `/${siteCode}/cart`, also: [`/${siteCode}/checkout`] },
+          { label: t('Quick order'), to: `/${siteCode}/quick-order` },
+          { label: t('Lists'), to: `/${siteCode}/lists` },
+          // The account's users and order limits: buyer admins change them, the seller's people read them.
+          ...(isBuyerAdmin || viewer.isSellerSide
+            ? [{ label: t('Users'), to: `/${siteCode}/account/users` }]
+            : []),
+        ]
+      : []),
+    {
+      label: t('Pricing'),
+      to: `/${siteCode}/admin/pricing`,
+      capability: 'MANAGE_PRICING',
+      also: ['promotions', 'catalog-import', 'audit'].map((page) => `/${siteCode}/admin/${page}`),
+    },
+    { label: t('Fulfilment'), to: `/${siteCode}/admin/fulfilment`, capability: 'FULFIL_ORDERS' },
     { label: t('API playground'), to: '/graphiql', capability: 'USE_PLAYGROUND' },
   ];
   const visible = items.filter((item) => !item.capability || can(item.capability));
   const isActive = (item: NavItem) =>
     item.end
       ? location.pathname === item.to
-      : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+      : [item.to, ...(item.also ?? [])].some(
+          (path) => location.pathname === path || location.pathname.startsWith(`${path}/`),
+        );
   const canSwitch = can('SWITCH_ACCOUNT');
   // Below the breakpoint a closed menu is only moved off-screen: make it inert so keyboard and screen
   // reader users don't land in links they cannot see.
@@ -55,15 +91,13 @@ export function ShellLayout({ shell }: { shell: ShellValue }) {
   const navHidden = Boolean(phone) && !opened;
 
   return (
-    <AppShell
-      header={{ height: 64 }}
-      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding={{ base: 'sm', sm: 'lg' }}
-    >
+    // A plain CSS layout (global.css: .shell-*) rather than Mantine's AppShell, whose resizing and
+    // scroll-lock code cost ~8 KiB of the home page's JavaScript budget.
+    <>
       <a href="#main" className="skip-link">
         {t('Skip to content')}
       </a>
-      <AppShell.Header style={{ borderBottom: '3px solid var(--mantine-color-accent-5)' }}>
+      <header className="shell-header">
         <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
             <Burger
@@ -89,6 +123,14 @@ export function ShellLayout({ shell }: { shell: ShellValue }) {
             </UnstyledButton>
           </Group>
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Suspense fallback={null}>
+              <NotificationBell siteCode={siteCode} />
+            </Suspense>
+            {account ? (
+              <Suspense fallback={null}>
+                <CartIndicator siteCode={siteCode} accountId={account.id} />
+              </Suspense>
+            ) : null}
             <EffectiveAccountLabel name={account?.name ?? null} number={account?.number ?? null} />
             {canSwitch ? (
               <Box visibleFrom="md">
@@ -98,13 +140,13 @@ export function ShellLayout({ shell }: { shell: ShellValue }) {
             <DeferredUserMenu siteCode={siteCode} name={viewer.user.name} email={viewer.user.email} />
           </Group>
         </Group>
-      </AppShell.Header>
+      </header>
 
-      <AppShell.Navbar
-        p="md"
+      <nav
+        className="shell-navbar"
+        data-opened={opened || undefined}
         id="portal-navigation"
         aria-label={t('Main navigation')}
-        component="nav"
         inert={navHidden || undefined}
         aria-hidden={navHidden || undefined}
       >
@@ -134,16 +176,16 @@ export function ShellLayout({ shell }: { shell: ShellValue }) {
             <DeferredAccountSwitcher current={account ?? null} onSwitched={close} />
           </Box>
         ) : null}
-      </AppShell.Navbar>
+      </nav>
 
-      <AppShell.Main>
+      <main className="shell-main">
         <Box maw={1280} mx="auto" id="main" tabIndex={-1} style={{ outline: 'none' }}>
           <Suspense fallback={<LoadingSkeleton label={t('Loading page…')} />}>
             <Outlet />
           </Suspense>
         </Box>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </>
   );
 }
 

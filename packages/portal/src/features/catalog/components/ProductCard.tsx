@@ -1,10 +1,13 @@
-import { Anchor, Card, Group, Image, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Card, Group, Image, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
+import { useShell } from '../../../app/site/ShellContext';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { Money, unitLabel, type MoneyValue } from '../../../ui';
+import { AddToCartButton } from '../../cart/components/AddToCartButton';
 import { AvailabilityBadge } from './AvailabilityBadge';
 import { NoPrice } from './PriceOnRequest';
+import { firstAllowedQuantity } from './purchase-rules';
 import { isPositiveAmount } from './values';
 
 export const ProductCardFragment = graphql(`
@@ -18,6 +21,11 @@ export const ProductCardFragment = graphql(`
       canBuy
       canSeePrice
       reason
+    }
+    purchaseRules {
+      minQuantity
+      maxQuantity
+      increment
     }
     availability {
       ...AvailabilityBadge_availability
@@ -97,6 +105,7 @@ export function ProductCard({
 }) {
   const t = useT();
   const product = useFragment(ProductCardFragment, ref);
+  const { viewer } = useShell();
   const price = product.price;
   return (
     <Card withBorder radius="md" padding="md" component="article">
@@ -134,6 +143,24 @@ export function ProductCard({
         </Group>
         {!product.entitlement.canBuy ? <NotOrderableHint reason={product.entitlement.reason} /> : null}
       </Stack>
+      {product.entitlement.canBuy && viewer.effectiveAccount ? (
+        <Box mt="sm">
+          <AddToCartButton
+            size="xs"
+            fullWidth
+            sku={product.sku}
+            name={product.name}
+            quantity={firstAllowedQuantity(product.purchaseRules)}
+            disabledReason={
+              !product.entitlement.canSeePrice
+                ? t('Ask your sales rep for a quote.')
+                : !price
+                  ? t('No price in {currency}', { currency })
+                  : null
+            }
+          />
+        </Box>
+      ) : null}
     </Card>
   );
 }

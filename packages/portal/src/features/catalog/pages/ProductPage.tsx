@@ -17,7 +17,9 @@ import { PriceSummary } from '../components/PriceSummary';
 import { PLACEHOLDER_IMAGE } from '../components/ProductCard';
 import { ProductDetails } from '../components/ProductDetails';
 import { ProductMedia } from '../components/ProductMedia';
-import { firstAllowedQuantity } from '../components/purchase-rules';
+import { AddToCartButton } from '../../cart/components/AddToCartButton';
+import { AddToListButton } from '../../wishlists/components/AddToListButton';
+import { checkQuantity, firstAllowedQuantity } from '../components/purchase-rules';
 import { QuantityField, usePurchaseRulesText } from '../components/QuantityField';
 import { RelatedProducts } from '../components/RelatedProducts';
 import { TierTable } from '../components/TierTable';
@@ -121,7 +123,7 @@ export function ProductPage() {
 
 function ProductView({ product }: { product: Product }) {
   const t = useT();
-  const { siteCode, currency } = useShell();
+  const { siteCode, currency, viewer } = useShell();
   const rules = product.purchaseRules;
   const rulesText = usePurchaseRulesText()(rules);
   const { canBuy, canSeePrice, reason } = product.entitlement;
@@ -129,6 +131,18 @@ function ProductView({ product }: { product: Product }) {
   // The last quantity that keeps the rules: the one priced (a quantity being typed is not).
   const [quantity, setQuantity] = useState(firstAllowedQuantity(rules));
   const priced = useProductPrice(product.id, quantity, !canSeePrice);
+  // Why "Add to cart" is off, if it is.
+  const cannotAdd = !viewer.effectiveAccount
+    ? t('Choose an account to shop for first.')
+    : !canBuy
+      ? (reason ?? t('Your account cannot order this product.'))
+      : !canSeePrice
+        ? t('Ask your sales rep for a quote.')
+        : priced.loaded && !priced.price
+          ? t('No price in {currency}', { currency })
+          : typed === '' || checkQuantity(typed, rules)
+            ? t('Enter a quantity the order rules allow.')
+            : null;
 
   return (
     <>
@@ -224,6 +238,19 @@ function ProductView({ product }: { product: Product }) {
                     ) : null}
                   </Stack>
                 )}
+                <Group mt="md" align="flex-start">
+                  <AddToCartButton
+                    sku={product.sku}
+                    name={product.name}
+                    quantity={typed === '' ? quantity : typed}
+                    disabledReason={cannotAdd}
+                  />
+                  <AddToListButton
+                    sku={product.sku}
+                    name={product.name}
+                    quantity={typed === '' ? quantity : typed}
+                  />
+                </Group>
               </Paper>
               <AvailabilityDetail availability={product.availability} />
             </Stack>

@@ -1,23 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, MultiSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
-import { useMemo } from 'react';
+import { Button } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-
-interface PagerState {
-  previous: Array<string | null>;
-}
 import { describeError } from '../../../app/errors';
 import { useI18n, useT } from '../../../app/i18n';
 import { useShell } from '../../../app/site/ShellContext';
 import { graphql } from '../../../gql';
-import type { OrderStatus } from '../../../gql/graphql';
 import {
-  dayRangeToInstants,
   EmptyState,
   ErrorState,
   firstPage,
   hasPreviousPage,
-  isDay,
   LoadingSkeleton,
   nextPage,
   useLocale,
@@ -28,14 +21,27 @@ import {
   type CursorPosition,
 } from '../../../ui';
 import { ChooseAccountPrompt } from '../../home/components/ChooseAccountPrompt';
+import { OrderListFilters } from '../components/OrderListFilters';
+import {
+  emptyOrderList,
+  orderExportHref,
+  orderFilterCount,
+  orderListParams,
+  orderListVariables,
+  parseOrderList,
+  type OrderListState,
+} from '../components/order-params';
 import { OrdersTable } from '../components/OrdersTable';
-import { orderStatuses, orderStatusLabel, parseStatuses } from '../components/order-status';
+
+interface PagerState {
+  previous: Array<string | null>;
+}
 
 const PAGE_SIZE = 20;
 
 const OrdersPageQuery = graphql(`
-  query OrdersPage($first: Int!, $after: String, $filter: OrderFilter) {
-    orders(first: $first, after: $after, filter: $filter) {
+  query OrdersPage($first: Int!, $after: String, $filter: OrderFilter, $search: String, $sort: OrderSort) {
+    orders(first: $first, after: $after, filter: $filter, search: $search, sort: $sort) {
       totalCount
       pageInfo {
         hasNextPage
@@ -51,103 +57,66 @@ const OrdersPageQuery = graphql(`
   }
 `);
 
-/** `/:siteCode/orders?status=&from=&to=`: the effective account's order history. */
+/**
+ * `/:siteCode/orders?q=&status=&from=&to=&by=&shipTo=&sort=&after=` (order-params.ts): the effective
+ * account's order history, searchable, filterable and sortable, with a CSV export of what it shows.
+ */
 export function OrdersPage() {
   const { siteCode, viewer } = useShell();
   const [params, setParams] = useSearchParams();
-  const statuses = parseStatuses(params.getAll('status'));
-  const from = isDay(params.get('from')) ? params.get('from')! : '';
-  const to = isDay(params.get('to')) ? params.get('to')! : '';
-  const filterKey = `${statuses.join(',')}|${from}|${to}`;
+  const location = useLocation();
+  const state = parseOrderList(params);
+  const t = useT();
 
-  function update(next: { statuses?: OrderStatus[]; from?: string; to?: string }) {
-    const p = new URLSearchParams(params);
-    const s = next.statuses ?? statuses;
-    const f = next.from ?? from;
-    const until = next.to ?? to;
-    p.delete('status');
-    p.delete('after'); // a new filter starts again at the first page
-    if (s.length) p.set('status', s.join(','));
-    if (f) p.set('from', f);
-    else p.delete('from');
-    if (until) p.set('to', until);
-    else p.delete('to');
-    setParams(p, { replace: true });
+  // The router applies a navigation in a transition, a moment later: a change made before it has (a
+  // sort picked right after the search was pushed) builds on the one asked for, not on the URL this
+  // render still shows. Read when called, not when rendered.
+  const requested = useRef<{ from: string; state: OrderListState } | null>(null);
+  function update(change: Partial<OrderListState>) {
+    const base = requested.current?.from === location.search ? requested.current.state : state;
+    const next = { ...base, ...change };
+    requested.current = { from: location.search, state: next };
+    // Replace, not push: Back leaves the list rather than undoing each keystroke or filter.
+    setParams(orderListParams(next), { replace: true });
   }
 
-  const hasFilters = statuses.length > 0 || !!from || !!to;
-  const t = useT();
+  const hasFilters = orderFilterCount(state) > 0 || !!state.q;
+  const resultsKey = orderListParams(state).toString();
+  const account = viewer.effectiveAccount;
 
   return (
     <>
       <PageHeader
         title={t('Orders')}
-        description={
-          viewer.effectiveAccount
-            ? t('Order history of {account}', { account: viewer.effectiveAccount.name })
-            : undefined
+        description={account ? t('Order history of {account}', { account: account.name }) : undefined}
+        actions={
+          account ? (
+            <Button
+              component="a"
+              href={orderExportHref(state)}
+              download
+              variant="default"
+              title={t('Every order matching the search and filters, as a spreadsheet file')}
+            >
+              {t('Export CSV')}
+            </Button>
+          ) : undefined
         }
       />
-      {!viewer.effectiveAccount ? (
+      {!account ? (
         <ChooseAccountPrompt />
       ) : (
         <>
-          <Paper
-            withBorder
-            radius="md"
-            p="md"
-            mb="md"
-            component="form"
-            role="search"
-            aria-label={t('Filter orders')}
-            onSubmit={(e) => e.preventDefault()}
-          >
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <MultiSelect
-                label={t('Status')}
-                placeholder={statuses.length ? undefined : t('Any status')}
-                data={orderStatuses.map((s) => ({ value: s, label: orderStatusLabel(s, t) }))}
-                value={statuses}
-                onChange={(values) => update({ statuses: parseStatuses(values) })}
-                clearable
-                comboboxProps={{ withinPortal: true }}
-              />
-              <TextInput
-                type="date"
-                label={t('Placed from')}
-                value={from}
-                max={to || undefined}
-                onChange={(e) => update({ from: isDay(e.currentTarget.value) ? e.currentTarget.value : '' })}
-              />
-              <TextInput
-                type="date"
-                label={t('Placed to')}
-                value={to}
-                min={from || undefined}
-                onChange={(e) => update({ to: isDay(e.currentTarget.value) ? e.currentTarget.value : '' })}
-              />
-            </SimpleGrid>
-            {hasFilters ? (
-              <Group mt="sm">
-                <Button
-                  variant="subtle"
-                  size="xs"
-                  onClick={() => setParams(new URLSearchParams(), { replace: true })}
-                >
-                  {t('Clear filters')}
-                </Button>
-              </Group>
-            ) : null}
-          </Paper>
-          {/* A new filter starts again at the first page. */}
-          <OrdersResults
-            key={filterKey}
-            siteCode={siteCode}
-            statuses={statuses}
-            from={from}
-            to={to}
-            hasFilters={hasFilters}
+          <OrderListFilters
+            state={state}
+            onChange={update}
+            onClear={() => {
+              requested.current = null;
+              setParams(orderListParams({ ...emptyOrderList, sort: state.sort }), { replace: true });
+            }}
           />
+          {/* A new search, filter or sort starts again at the first page. */}
+          <OrdersResults key={resultsKey} siteCode={siteCode} state={state} hasFilters={hasFilters} />
         </>
       )}
     </>
@@ -156,15 +125,11 @@ export function OrdersPage() {
 
 function OrdersResults({
   siteCode,
-  statuses,
-  from,
-  to,
+  state,
   hasFilters,
 }: {
   siteCode: string;
-  statuses: OrderStatus[];
-  from: string;
-  to: string;
+  state: OrderListState;
   hasFilters: boolean;
 }) {
   // The page lives in the URL (`after`, with earlier cursors in history state), so Back from an order
@@ -181,12 +146,10 @@ function OrdersResults({
     else p.delete('after');
     setParams(p, { state: next.after ? ({ previous: [...next.previous] } satisfies PagerState) : null });
   }
-  const filter = useMemo(
-    () => ({ ...(statuses.length ? { statuses } : {}), ...dayRangeToInstants(from, to) }),
-    [statuses, from, to],
-  );
+  // The component is keyed by the state: computed once, so a re-render never asks again.
+  const [variables] = useState(() => orderListVariables(state));
   const { data, loading, error, refetch } = useQuery(OrdersPageQuery, {
-    variables: { first: PAGE_SIZE, after: position.after, filter },
+    variables: { first: PAGE_SIZE, after: position.after, ...variables },
     notifyOnNetworkStatusChange: true,
   });
   const { t, plural } = useI18n();
@@ -212,7 +175,9 @@ function OrdersResults({
         title={hasFilters ? t('No orders match these filters') : t('No orders yet')}
         description={
           hasFilters
-            ? t('Try other statuses or a wider date range.')
+            ? state.q
+              ? t('Check the order number or SKU, or try fewer filters.')
+              : t('Try other statuses or a wider date range.')
             : t('Orders placed for this account will show up here.')
         }
       />

@@ -1,0 +1,3 @@
+export function notificationsPath(siteCode: string): string {
+  return `/${siteCode}/notifications`;
+}
