@@ -103,6 +103,7 @@ await runBenchmark(async (stack) => {
   const product = await startServer({ databaseUrl: database.url() }); // migrates, seeds the demo
   stack.add(product.stop);
   const pool = new pg.Pool({ connectionString: database.url(), max: 10 });
+  pool.on('error', () => {}); // a connection the database terminates after pool.end() resolved
   stack.add(() => pool.end());
   const raw = await startRawServer(pool);
   stack.add(raw.stop);

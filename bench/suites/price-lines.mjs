@@ -121,6 +121,7 @@ await runBenchmark(async (stack) => {
   const product = await startServer({ databaseUrl: database.url(), seedDemo: false });
   stack.add(product.stop);
   const pool = new pg.Pool({ connectionString: database.url(), max: 10 });
+  pool.on('error', () => {}); // a connection the database terminates after pool.end() resolved
   stack.add(() => pool.end());
 
   const cookie = await signIn(product.url, 'bench', 'bench-small@bench.example');
