@@ -6,6 +6,7 @@ import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
 import { money, toDecimal } from '../../platform/money.js';
 import { recordAudit } from '../audit/index.js';
 import { Role, type Viewer } from '../identity/index.js';
+import { accountUserRefusal } from './account-user-messages.js';
 import { OrderLimitSetNode, type AccountUserNode } from './account-users.types.js';
 
 interface UserRow {
@@ -52,7 +53,7 @@ export class AccountUsersService {
       return new ValidationFailed([
         {
           field: 'limit',
-          message: 'The limit is an amount like 2500 or 2500.00; leave it empty for no limit.',
+          message: accountUserRefusal('LIMIT_FORMAT', viewer.locale),
         },
       ]);
     const userId = fromGlobalId('User', userGlobalId);
@@ -68,7 +69,9 @@ export class AccountUsersService {
             )
           : [];
       if (!user)
-        return new ValidationFailed([{ field: 'userId', message: 'There is no such user in this account.' }]);
+        return new ValidationFailed([
+          { field: 'userId', message: accountUserRefusal('NO_SUCH_USER', viewer.locale) },
+        ]);
       const next = text ? money(toDecimal(text), user.currency).amount : null;
       const [updated] = await sql<UserRow>(
         `UPDATE app_user u SET order_limit = ? FROM account a WHERE u.id = ? AND a.id = u.account_id

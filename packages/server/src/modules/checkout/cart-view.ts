@@ -10,6 +10,17 @@ import { PriceInputs, priceOrder, toPriceNode, type PricedLine, type Promotion }
 import { cartContents, today, type CartOfferRow, type CartRow } from './cart-store.js';
 import type { CartLineNode, CartNode, DeliveryGroupNode } from './cart.types.js';
 import { creditStanding } from './credit.service.js';
+import {
+  cartEmpty,
+  cartLineProblem,
+  lineBlocker,
+  offerDescription,
+  offerPromotionName,
+  pricingRefusal,
+  someCategory,
+  unavailableLineName,
+} from './domain/cart-messages.js';
+import { amountText } from './domain/checkout-messages.js';
 import { paymentChoice } from './domain/credit.js';
 import { checkDelivery, deliveryTotals, earliestDelivery } from './domain/delivery.js';
 
@@ -36,13 +47,20 @@ export interface AddressRow {
   country: string;
 }
 
-/** Category discounts a seller applied, as promotions the engine applies after the others. */
-function offerPromotions(offers: readonly CartOfferRow[], categoryName: (id: string) => string): Promotion[] {
+/**
+ * Category discounts a seller applied, as promotions the engine applies after the others; named in the
+ * viewer's language (the name is the label of the price step).
+ */
+function offerPromotions(
+  offers: readonly CartOfferRow[],
+  categoryName: (id: string) => string,
+  locale: string,
+): Promotion[] {
   return offers
     .filter((o) => o.kind === 'CATEGORY_DISCOUNT' && o.category_id && o.percent)
     .map((o) => ({
       id: o.id,
-      name: `Offer from ${o.applied_by}: ${toDecimal(o.percent!).toString()}% off ${categoryName(o.category_id!)}`,
+      name: offerPromotionName(o.applied_by, toDecimal(o.percent!), categoryName(o.category_id!), locale),
       productIds: [],
       categoryIds: [o.category_id!],
       discount: { kind: 'PERCENT' as const, percent: toDecimal(o.percent!) },
@@ -52,10 +70,19 @@ function offerPromotions(offers: readonly CartOfferRow[], categoryName: (id: str
     }));
 }
 
-export function describeOffer(offer: CartOfferRow, categoryName: (id: string) => string): string {
-  return offer.kind === 'TERMS'
-    ? `Net ${offer.terms_days} payment terms`
-    : `${toDecimal(offer.percent ?? '0').toString()}% off ${categoryName(offer.category_id ?? '')}`;
+/** An offer in words, in `locale`'s language (English by default). */
+export function describeOffer(
+  offer: CartOfferRow,
+  categoryName: (id: string) => string,
+  locale = 'en-US',
+): string {
+  return offerDescription(
+    offer.kind === 'TERMS'
+      ? { kind: 'TERMS', termsDays: offer.terms_days }
+      : { kind: 'CATEGORY_DISCOUNT', percent: toDecimal(offer.percent ?? '0') },
+    offer.kind === 'TERMS' ? '' : categoryName(offer.category_id ?? ''),
+    locale,
+  );
 }
 
 /**
@@ -86,22 +113,26 @@ export async function priceCart(
   const addressById = new Map(addresses.map((a) => [a.id, a]));
   const categoryName = (id: string) => {
     const c = reference.categoryById.get(id);
-    return c ? localized(c.name, c.nameTranslations, viewer.locale) : 'a category';
+    return c ? localized(c.name, c.nameTranslations, viewer.locale) : someCategory(viewer.locale);
   };
 
+  const locale = viewer.locale;
   // Which lines can be priced; the others get a problem.
   const problems = new Map<string, { code: ErrorCode; message: string }>();
   const toPrice = lines.filter((line) => {
     const product = productById.get(line.product_id);
     const problem = (code: ErrorCode, message: string) => (problems.set(line.id, { code, message }), false);
-    if (!product)
-      return problem(ErrorCode.UNKNOWN_SKU, 'This item is no longer available to your account; remove it.');
+    if (!product) return problem(ErrorCode.UNKNOWN_SKU, cartLineProblem('NO_LONGER_AVAILABLE', locale));
+    // The reason an entitlement policy gives is the seller's own text, shown as written.
     if (!product.access.canBuy)
-      return problem(ErrorCode.NOT_ENTITLED, product.access.reason ?? 'Not available to order.');
-    const rule = checkQuantity(product.rules, line.quantity);
+      return problem(
+        ErrorCode.NOT_ENTITLED,
+        product.access.reason ?? cartLineProblem('NOT_AVAILABLE_TO_ORDER', locale),
+      );
+    const rule = checkQuantity(product.rules, line.quantity, locale);
     if (rule) return problem(ErrorCode.QUANTITY_RULE, rule.message);
     if (!product.access.canSeePrice)
-      return problem(ErrorCode.PRICE_ON_REQUEST, 'Price on request: ask your sales rep to quote it.');
+      return problem(ErrorCode.PRICE_ON_REQUEST, cartLineProblem('PRICE_ON_REQUEST', locale));
     return true;
   });
   const [inputs, availability] = await Promise.all([
@@ -119,7 +150,7 @@ export async function priceCart(
         )
       : Promise.resolve([]),
   ]);
-  const extra = offerPromotions(offers, categoryName);
+  const extra = offerPromotions(offers, categoryName, locale);
   const context = inputs.context(cart.coupon_codes);
   const pricedOrder = priceOrder(
     toPrice.map((l) => inputs.lineInput(l.id, productById.get(l.product_id)!, l.quantity)),
@@ -131,7 +162,7 @@ export async function priceCart(
     else
       problems.set(line.lineId, {
         code: line.code === 'NO_PRICE' ? ErrorCode.NO_PRICE : ErrorCode.QUANTITY_RULE,
-        message: line.message,
+        message: pricingRefusal(line.code, line.message, viewer.currency, locale),
       });
   }
   const stock = new Map(availability.map((a) => [a.product_id, a]));
@@ -145,7 +176,7 @@ export async function priceCart(
       dbId: line.id,
       id: toGlobalId('CartLine', line.id),
       sku: product?.sku ?? '',
-      name: product?.name ?? 'No longer available',
+      name: product?.name ?? unavailableLineName(locale),
       product,
       quantity: line.quantity,
       deliveryGroupId: line.delivery_group_id ? toGlobalId('DeliveryGroup', line.delivery_group_id) : null,
@@ -198,13 +229,13 @@ export async function priceCart(
   });
 
   const terms = offers.filter((o) => o.kind === 'TERMS').at(-1)?.terms_days ?? null;
-  const format = (amount: Decimal) => `${money(amount, currency).amount} ${currency}`;
-  const choice = paymentChoice(credit.account, credit.exposure, total, format, terms);
+  const format = (amount: Decimal) => amountText(amount, currency, locale);
+  const choice = paymentChoice(credit.account, credit.exposure, total, format, terms, locale);
   const blockers = [
-    ...(lines.length === 0 ? ['The cart is empty.'] : []),
+    ...(lines.length === 0 ? [cartEmpty(locale)] : []),
     ...[...problems.entries()].map(([lineId, p]) => {
       const node = lineNodes.find((l) => l.dbId === lineId);
-      return `${node?.sku || 'An item'}: ${p.message}`;
+      return lineBlocker(node?.sku ?? '', p.message, locale);
     }),
     ...checkDelivery(
       groups.map((g) => ({
@@ -216,12 +247,13 @@ export async function priceCart(
       lines.map((l) => ({ lineId: l.id, groupId: l.delivery_group_id, quantity: l.quantity })),
       new Set(addresses.map((a) => a.id)),
       today(),
+      locale,
     ).map((p) => p.message),
   ];
   const offerNodes = offers.map((o) => ({
     id: toGlobalId('CartOffer', o.id),
     kind: o.kind,
-    description: describeOffer(o, categoryName),
+    description: describeOffer(o, categoryName, locale),
     termsDays: o.terms_days,
     percent: o.percent === null ? null : toDecimal(o.percent).toString(),
     categoryId: o.category_id ? toGlobalId('Category', o.category_id) : null,
@@ -235,6 +267,7 @@ export async function priceCart(
     products: productById,
     addresses: addressById,
     termsDays: terms,
+    // Stored on the order, which the buyer and the seller's people read alike: kept in English.
     offerSummary: offers.length
       ? offers.map((o) => `${describeOffer(o, categoryName)} (by ${o.applied_by}: ${o.reason})`).join('; ')
       : null,

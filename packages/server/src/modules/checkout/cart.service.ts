@@ -25,6 +25,23 @@ import {
   type CartSummaryNode,
 } from './cart.types.js';
 import { priceCart } from './cart-view.js';
+import {
+  alreadyInCart,
+  backordered,
+  cartAlreadyOrdered,
+  cartLineLimit,
+  cartLineProblem,
+  cartRefusal,
+  earliestDeliveryIs,
+  noProductWithSku,
+  noSuchCart,
+  quickOrderTruncated,
+  savedCartNamePrefix,
+  splitPartProblem,
+  tooManyLinesSent,
+  type CartRefusal,
+} from './domain/cart-messages.js';
+import { problemsSummary } from './domain/locale-text.js';
 import { checkSplit, earliestDelivery } from './domain/delivery.js';
 import { checkOffer, type OfferInput } from './domain/offers.js';
 import { MAX_QUICK_ORDER_LINES, type parseQuickOrder } from './domain/quick-order.js';
@@ -50,7 +67,7 @@ export class CartService {
   constructor(private readonly em: EntityManager) {}
 
   private requireAccount(viewer: Viewer): void {
-    if (!viewer.effectiveAccountId) throw new BadUserInputError('Choose an account to shop for first.');
+    if (!viewer.effectiveAccountId) throw new BadUserInputError(cartRefusal('CHOOSE_ACCOUNT', viewer.locale));
   }
 
   /** The viewer's active cart, or a given cart of theirs; null when they have none (or it is not theirs). */
@@ -117,15 +134,10 @@ export class CartService {
     return inTransaction(this.em, async (sql) => {
       const cart =
         cartId === null ? await activeCart(sql, viewer) : await findCart(sql, viewer, cartId, { lock: true });
-      if (!cart)
-        return new ValidationFailed([
-          { field: 'cartId', message: 'There is no such cart for this account.' },
-        ]);
-      if (cart.status === 'ORDERED') {
-        return new ValidationFailed([{ field: 'cartId', message: 'This cart has already been ordered.' }]);
-      }
+      if (!cart) return refused(viewer, 'cartId', noSuchCart(viewer.locale));
+      if (cart.status === 'ORDERED') return refused(viewer, 'cartId', cartAlreadyOrdered(viewer.locale));
       if (expectedVersion != null && expectedVersion !== cart.version) {
-        return new CartChanged((await priceCart(this.em, sql, viewer, cart)).node);
+        return new CartChanged((await priceCart(this.em, sql, viewer, cart)).node, viewer.locale);
       }
       const result = await change(sql, cart);
       if (result instanceof ValidationFailed) throw new Refused(result);
@@ -150,10 +162,11 @@ export class CartService {
     expectedVersion?: number | null,
     unreadable: readonly CartLineRejectedNode[] = [],
   ) {
+    const locale = viewer.locale;
     if (requests.length === 0 && unreadable.length === 0)
-      throw new BadUserInputError('Send at least one line.');
+      throw new BadUserInputError(cartRefusal('NO_LINES_SENT', locale));
     if (requests.length > MAX_CART_LINES)
-      throw new BadUserInputError(`Send at most ${MAX_CART_LINES} lines at once.`);
+      throw new BadUserInputError(tooManyLinesSent(MAX_CART_LINES, locale));
     const catalog = new CatalogService(this.em);
     const skus = [...new Set(requests.map((r) => r.sku.trim()).filter((s) => s && s.length <= 100))];
     const products = skus.length ? await catalog.productsBySkus(viewer, skus) : [];
@@ -208,11 +221,11 @@ export class CartService {
           const sku = r.sku.trim();
           const product = bySku.get(sku.toUpperCase());
           if (!sku) {
-            reject(r, ErrorCode.UNKNOWN_SKU, 'The SKU is empty.');
+            reject(r, ErrorCode.UNKNOWN_SKU, cartRefusal('EMPTY_SKU', locale));
             continue;
           }
           if (!product) {
-            reject(r, ErrorCode.UNKNOWN_SKU, `No product with SKU ${sku.slice(0, 100)}.`);
+            reject(r, ErrorCode.UNKNOWN_SKU, noProductWithSku(sku.slice(0, 100), locale));
             continue;
           }
           if (
@@ -221,26 +234,29 @@ export class CartService {
             r.quantity < 1 ||
             r.quantity > MAX_QUANTITY
           ) {
-            reject(r, ErrorCode.QUANTITY_RULE, 'The quantity must be a whole number from 1 to 1,000,000.');
+            reject(r, ErrorCode.QUANTITY_RULE, cartRefusal('QUANTITY_RANGE', locale));
             continue;
           }
           if (!product.access.canBuy) {
-            reject(r, ErrorCode.NOT_ENTITLED, product.access.reason ?? 'Not available to order.');
+            // An entitlement policy's reason is the seller's own text, shown as written.
+            reject(
+              r,
+              ErrorCode.NOT_ENTITLED,
+              product.access.reason ?? cartLineProblem('NOT_AVAILABLE_TO_ORDER', locale),
+            );
             continue;
           }
           const groupId = r.deliveryGroupId ? fromGlobalId('DeliveryGroup', r.deliveryGroupId) : firstGroup;
           if (!groupId || !groups.some((g) => g.id === groupId)) {
-            reject(r, ErrorCode.INVALID_INPUT, 'That delivery group is not in this cart.');
+            reject(r, ErrorCode.INVALID_INPUT, cartRefusal('GROUP_NOT_IN_CART', locale));
             continue;
           }
           const key = `${product.dbId}:${groupId}`;
           const current = merged.get(key);
           const total = (current?.quantity ?? 0) + r.quantity;
-          const rule = checkQuantity(product.rules, total);
+          const rule = checkQuantity(product.rules, total, locale);
           if (rule) {
-            const message = current
-              ? `${rule.message} (${current.quantity} already in the cart)`
-              : rule.message;
+            const message = current ? alreadyInCart(rule.message, current.quantity, locale) : rule.message;
             reject(
               r,
               ErrorCode.QUANTITY_RULE,
@@ -258,11 +274,7 @@ export class CartService {
           added++;
           const level = onHand.get(product.dbId);
           if (!level || Number(level.on_hand) < total) {
-            warnings.push(
-              level?.next_receipt
-                ? `${product.sku} is backordered; expected ${level.next_receipt}.`
-                : `${product.sku} is backordered; no date yet.`,
-            );
+            warnings.push(backordered(product.sku, level?.next_receipt ?? null, locale));
           }
         }
         const changed = [...merged.values()].filter(
@@ -270,9 +282,7 @@ export class CartService {
         );
         const newLines = changed.filter((m) => m.lineId === null);
         if (lines.length + newLines.length > MAX_CART_LINES) {
-          return new ValidationFailed([
-            { field: 'lines', message: `A cart holds at most ${MAX_CART_LINES} lines.` },
-          ]);
+          return refused(viewer, 'lines', cartLineLimit(MAX_CART_LINES, locale));
         }
         const updates = changed.filter((m) => m.lineId !== null);
         if (updates.length) {
@@ -330,9 +340,7 @@ export class CartService {
     }));
     const result = await this.addLines(viewer, cartId, parsed.lines, null, unreadable);
     if (parsed.tooMany && result instanceof LinesAddedNode) {
-      result.warnings.unshift(
-        `Only the first ${MAX_QUICK_ORDER_LINES} lines were read; split the file to add the rest.`,
-      );
+      result.warnings.unshift(quickOrderTruncated(MAX_QUICK_ORDER_LINES, viewer.locale));
     }
     return result;
   }
@@ -352,27 +360,24 @@ export class CartService {
       input.cartId,
       input.expectedVersion,
       async (sql, cart) => {
+        const locale = viewer.locale;
         const line = await this.lineOf(sql, cart, input.lineId);
-        if (!line)
-          return new ValidationFailed([{ field: 'lineId', message: 'That line is not in this cart.' }]);
+        if (!line) return refusal(viewer, 'lineId', 'LINE_NOT_IN_CART');
         const problems: FieldProblem[] = [];
         if (input.quantity != null) {
           if (!Number.isSafeInteger(input.quantity) || input.quantity < 1 || input.quantity > MAX_QUANTITY) {
-            problems.push({
-              field: 'quantity',
-              message: 'The quantity must be a whole number from 1 to 1,000,000.',
-            });
+            problems.push({ field: 'quantity', message: cartRefusal('QUANTITY_RANGE', locale) });
           } else {
             const [product] = await new CatalogService(this.em).productsByIds(viewer, [line.product_id]);
-            const rule = product ? checkQuantity(product.rules, input.quantity) : null;
+            const rule = product ? checkQuantity(product.rules, input.quantity, locale) : null;
             if (rule) problems.push({ field: 'quantity', message: rule.message });
           }
         }
         const groupId = input.deliveryGroupId ? fromGlobalId('DeliveryGroup', input.deliveryGroupId) : null;
         if (input.deliveryGroupId && !(await this.groupOf(sql, cart, groupId))) {
-          problems.push({ field: 'deliveryGroupId', message: 'That delivery group is not in this cart.' });
+          problems.push({ field: 'deliveryGroupId', message: cartRefusal('GROUP_NOT_IN_CART', locale) });
         }
-        if (problems.length) return new ValidationFailed(problems);
+        if (problems.length) return new ValidationFailed(problems, problemsSummary(problems, locale));
         // Moved into a group that already holds this product: one line there with both quantities.
         const [twin] = groupId
           ? await sql<{ id: string; quantity: number }>(
@@ -383,14 +388,7 @@ export class CartService {
           : [];
         if (twin) {
           const merged = twin.quantity + (input.quantity ?? line.quantity);
-          if (merged > MAX_QUANTITY) {
-            return new ValidationFailed([
-              {
-                field: 'quantity',
-                message: 'Together with the line already there, the quantity would pass 1,000,000.',
-              },
-            ]);
-          }
+          if (merged > MAX_QUANTITY) return refusal(viewer, 'quantity', 'MERGED_QUANTITY_TOO_LARGE');
           await sql('UPDATE cart_line SET quantity = ? WHERE id = ?', [merged, twin.id]);
           await sql('DELETE FROM cart_line WHERE id = ?', [line.id]);
           return true;
@@ -417,8 +415,7 @@ export class CartService {
       cartId,
       expectedVersion,
       async (sql, cart) => {
-        if (ids.some((id) => !id))
-          return new ValidationFailed([{ field: 'lineIds', message: 'A line ID is not valid.' }]);
+        if (ids.some((id) => !id)) return refusal(viewer, 'lineIds', 'INVALID_LINE_ID');
         await sql('DELETE FROM cart_line WHERE cart_id = ? AND id = ANY(?::uuid[])', [
           cart.id,
           sqlArray(ids as string[]),
@@ -444,33 +441,24 @@ export class CartService {
       input.cartId,
       input.expectedVersion,
       async (sql, cart) => {
+        const locale = viewer.locale;
         const line = await this.lineOf(sql, cart, input.lineId);
-        if (!line)
-          return new ValidationFailed([{ field: 'lineId', message: 'That line is not in this cart.' }]);
+        if (!line) return refusal(viewer, 'lineId', 'LINE_NOT_IN_CART');
         const problem = checkSplit(
           line.quantity,
           input.parts.map((p) => p.quantity),
+          locale,
         );
-        if (problem) return new ValidationFailed([{ field: 'parts', message: problem }]);
+        if (problem) return refused(viewer, 'parts', problem);
         const groups = input.parts.map((p) => fromGlobalId('DeliveryGroup', p.deliveryGroupId));
-        if (new Set(groups).size !== groups.length) {
-          return new ValidationFailed([
-            { field: 'parts', message: 'Each part goes to a different delivery group.' },
-          ]);
-        }
+        if (new Set(groups).size !== groups.length) return refusal(viewer, 'parts', 'PARTS_SAME_GROUP');
         for (const g of groups) {
-          if (!(await this.groupOf(sql, cart, g)))
-            return new ValidationFailed([
-              { field: 'parts', message: 'A delivery group is not in this cart.' },
-            ]);
+          if (!(await this.groupOf(sql, cart, g))) return refusal(viewer, 'parts', 'SOME_GROUP_NOT_IN_CART');
         }
         const [product] = await new CatalogService(this.em).productsByIds(viewer, [line.product_id]);
         for (const part of input.parts) {
-          const rule = product ? checkQuantity(product.rules, part.quantity) : null;
-          if (rule)
-            return new ValidationFailed([
-              { field: 'parts', message: `A part of ${part.quantity}: ${rule.message}` },
-            ]);
+          const rule = product ? checkQuantity(product.rules, part.quantity, locale) : null;
+          if (rule) return refused(viewer, 'parts', splitPartProblem(part.quantity, rule.message, locale));
         }
         // Parts merge into a line of the same product already in the target group.
         await sql('DELETE FROM cart_line WHERE id = ?', [line.id]);
@@ -514,6 +502,7 @@ export class CartService {
       input.cartId,
       input.expectedVersion,
       async (sql, cart) => {
+        const locale = viewer.locale;
         const problems: FieldProblem[] = [];
         const addressId = input.addressId ? fromGlobalId('Address', input.addressId) : null;
         if (input.addressId) {
@@ -524,28 +513,25 @@ export class CartService {
               ])
             : [];
           if (!address)
-            problems.push({ field: 'addressId', message: 'That address is not one of the account’s.' });
+            problems.push({ field: 'addressId', message: cartRefusal('FOREIGN_ADDRESS', locale) });
         }
         if (input.desiredDate !== null) {
           const earliest = earliestDelivery(today(), input.shippingMethod);
           const day = new Date(`${input.desiredDate}T00:00:00Z`).getUTCDay();
           if (!/^\d{4}-\d{2}-\d{2}$/.test(input.desiredDate) || Number.isNaN(day))
-            problems.push({ field: 'desiredDate', message: 'The date is not valid.' });
+            problems.push({ field: 'desiredDate', message: cartRefusal('INVALID_DATE', locale) });
           else if (day === 0 || day === 6)
-            problems.push({ field: 'desiredDate', message: 'Deliveries are made Monday to Friday.' });
+            problems.push({ field: 'desiredDate', message: cartRefusal('WEEKEND', locale) });
           else if (input.desiredDate < earliest) {
-            problems.push({
-              field: 'desiredDate',
-              message: `With this shipping method the earliest delivery is ${earliest}.`,
-            });
+            problems.push({ field: 'desiredDate', message: earliestDeliveryIs(earliest, locale) });
           } else if (input.desiredDate > '2999-12-31')
-            problems.push({ field: 'desiredDate', message: 'The date is too far away.' });
+            problems.push({ field: 'desiredDate', message: cartRefusal('DATE_TOO_FAR', locale) });
         }
         const groupId = input.deliveryGroupId ? fromGlobalId('DeliveryGroup', input.deliveryGroupId) : null;
         if (input.deliveryGroupId && !(await this.groupOf(sql, cart, groupId))) {
-          problems.push({ field: 'deliveryGroupId', message: 'That delivery group is not in this cart.' });
+          problems.push({ field: 'deliveryGroupId', message: cartRefusal('GROUP_NOT_IN_CART', locale) });
         }
-        if (problems.length) return new ValidationFailed(problems);
+        if (problems.length) return new ValidationFailed(problems, problemsSummary(problems, locale));
         if (groupId) {
           await sql(
             'UPDATE delivery_group SET address_id = ?, desired_date = ?, shipping_method = ? WHERE id = ?',
@@ -556,10 +542,7 @@ export class CartService {
             'SELECT count(*) FROM delivery_group WHERE cart_id = ?',
             [cart.id],
           )) as [{ count: string }];
-          if (Number(count) >= 50)
-            return new ValidationFailed([
-              { field: 'deliveryGroupId', message: 'A cart ships to at most 50 delivery groups.' },
-            ]);
+          if (Number(count) >= 50) return refusal(viewer, 'deliveryGroupId', 'TOO_MANY_GROUPS');
           await sql(
             `INSERT INTO delivery_group (id, cart_id, address_id, desired_date, shipping_method, position)
            VALUES (gen_random_uuid(), ?, ?, ?, ?, (SELECT COALESCE(max(position), -1) + 1 FROM delivery_group WHERE cart_id = ?))`,
@@ -590,13 +573,8 @@ export class CartService {
           [cart.id],
         );
         if (!groups.some((g) => g.id === groupId))
-          return new ValidationFailed([
-            { field: 'deliveryGroupId', message: 'That delivery group is not in this cart.' },
-          ]);
-        if (groups.length === 1)
-          return new ValidationFailed([
-            { field: 'deliveryGroupId', message: 'A cart keeps at least one delivery group.' },
-          ]);
+          return refusal(viewer, 'deliveryGroupId', 'GROUP_NOT_IN_CART');
+        if (groups.length === 1) return refusal(viewer, 'deliveryGroupId', 'LAST_GROUP');
         const target = groups.find((g) => g.id !== groupId)!.id;
         const moving = await sql<{ id: string; product_id: string; quantity: number }>(
           'SELECT id, product_id, quantity FROM cart_line WHERE delivery_group_id = ?',
@@ -629,14 +607,8 @@ export class CartService {
       null,
       async (sql, cart) => {
         const cleaned = [...new Set(codes.map((c) => c.trim().toUpperCase()).filter(Boolean))];
-        if (cleaned.length > 10 || cleaned.some((c) => !/^[A-Z0-9_-]{3,30}$/.test(c))) {
-          return new ValidationFailed([
-            {
-              field: 'codes',
-              message: 'Coupon codes are 3–30 letters, digits, dashes or underscores; at most 10.',
-            },
-          ]);
-        }
+        if (cleaned.length > 10 || cleaned.some((c) => !/^[A-Z0-9_-]{3,30}$/.test(c)))
+          return refusal(viewer, 'codes', 'COUPON_FORMAT');
         await sql('UPDATE cart SET coupon_codes = ?::text[] WHERE id = ?', [sqlArray(cleaned), cart.id]);
         return true;
       },
@@ -651,11 +623,8 @@ export class CartService {
       cartId,
       null,
       async (sql, cart) => {
-        if (!viewer.sellerSide)
-          return new ValidationFailed([
-            { field: 'kind', message: 'Only the seller’s people may apply offers.' },
-          ]);
-        const problems = checkOffer(viewer.roles, offer);
+        if (!viewer.sellerSide) return refusal(viewer, 'kind', 'SELLER_ONLY_APPLY_OFFER');
+        const problems = checkOffer(viewer.roles, offer, viewer.locale);
         let categoryId: string | null = null;
         if (offer.kind === 'CATEGORY_DISCOUNT') {
           categoryId = fromGlobalId('Category', offer.categoryId);
@@ -666,9 +635,9 @@ export class CartService {
               ])
             : [];
           if (!category)
-            problems.push({ field: 'categoryId', message: 'There is no such category on this site.' });
+            problems.push({ field: 'categoryId', message: cartRefusal('NO_SUCH_CATEGORY', viewer.locale) });
         }
-        if (problems.length) return new ValidationFailed(problems);
+        if (problems.length) return new ValidationFailed(problems, problemsSummary(problems, viewer.locale));
         // One offer of a kind per cart (per category for discounts): a new one replaces the old.
         await sql(
           `DELETE FROM cart_offer WHERE cart_id = ? AND kind = ? AND (kind = 'TERMS' OR category_id = ?)`,
@@ -699,10 +668,7 @@ export class CartService {
       cartId,
       null,
       async (sql, cart) => {
-        if (!viewer.sellerSide)
-          return new ValidationFailed([
-            { field: 'offerId', message: 'Only the seller’s people may remove offers.' },
-          ]);
+        if (!viewer.sellerSide) return refusal(viewer, 'offerId', 'SELLER_ONLY_REMOVE_OFFER');
         const id = fromGlobalId('CartOffer', offerId);
         const removed = id
           ? await sql<{ id: string }>('DELETE FROM cart_offer WHERE id = ? AND cart_id = ? RETURNING id', [
@@ -710,8 +676,7 @@ export class CartService {
               cart.id,
             ])
           : [];
-        if (!removed.length)
-          return new ValidationFailed([{ field: 'offerId', message: 'That offer is not on this cart.' }]);
+        if (!removed.length) return refusal(viewer, 'offerId', 'OFFER_NOT_IN_CART');
         return true;
       },
       wrapCart,
@@ -726,12 +691,8 @@ export class CartService {
       cartId,
       null,
       async (sql, cart) => {
-        if (!trimmed || trimmed.length > 100)
-          return new ValidationFailed([
-            { field: 'name', message: 'Give the cart a name of up to 100 characters.' },
-          ]);
-        if (cart.owner_id !== viewer.userId)
-          return new ValidationFailed([{ field: 'cartId', message: 'Only the cart’s owner may save it.' }]);
+        if (!trimmed || trimmed.length > 100) return refusal(viewer, 'name', 'CART_NAME');
+        if (cart.owner_id !== viewer.userId) return refusal(viewer, 'cartId', 'OWNER_ONLY_SAVE');
         await sql(`UPDATE cart SET status = 'SAVED', name = ? WHERE id = ?`, [trimmed, cart.id]);
         return true;
       },
@@ -746,15 +707,13 @@ export class CartService {
       cartId,
       null,
       async (sql, cart) => {
-        if (cart.owner_id !== viewer.userId)
-          return new ValidationFailed([
-            { field: 'cartId', message: 'Only the cart’s owner may make it active.' },
-          ]);
+        if (cart.owner_id !== viewer.userId) return refusal(viewer, 'cartId', 'OWNER_ONLY_ACTIVATE');
         if (cart.status === 'ACTIVE') return true;
+        // The viewer is the owner here: the name is in their language.
         await sql(
-          `UPDATE cart SET status = 'SAVED', name = 'Cart of ' || to_char(now(), 'YYYY-MM-DD HH24:MI')
+          `UPDATE cart SET status = 'SAVED', name = ? || to_char(now(), 'YYYY-MM-DD HH24:MI')
           WHERE account_id = ? AND owner_id = ? AND status = 'ACTIVE'`,
-          [cart.account_id, viewer.userId],
+          [savedCartNamePrefix(viewer.locale), cart.account_id, viewer.userId],
         );
         await sql(`UPDATE cart SET status = 'ACTIVE', name = NULL WHERE id = ?`, [cart.id]);
         return true;
@@ -792,6 +751,15 @@ export class CartService {
     ]);
     return group ?? null;
   }
+}
+
+/** A change refused for one field, worded in the viewer's language. */
+function refused(viewer: Viewer, field: string, message: string): ValidationFailed {
+  return new ValidationFailed([{ field, message }], problemsSummary([{ message }], viewer.locale));
+}
+
+function refusal(viewer: Viewer, field: string, kind: CartRefusal): ValidationFailed {
+  return refused(viewer, field, cartRefusal(kind, viewer.locale));
 }
 
 function wrapCart(cart: CartNode): CartUpdatedNode {

@@ -9,6 +9,7 @@ import {
 import { ProductNode } from '../catalog/index.js';
 import { ProductPriceNode } from '../pricing/pricing.types.js';
 import { CartOfferKind, CartStatus, ShippingMethod } from './cart.entity.js';
+import { cartChangedMeanwhile } from './domain/cart-messages.js';
 
 registerEnumType(CartStatus, { name: 'CartStatus', description: 'Where a cart is in its life.' });
 registerEnumType(ShippingMethod, {
@@ -343,10 +344,11 @@ export class CartChanged extends UserError {
   @Field(() => CartNode, { description: 'The cart as it is now.' })
   cart!: CartNode;
 
-  constructor(cart: CartNode) {
+  /** `locale`: the viewer's, for the message. */
+  constructor(cart: CartNode, locale = 'en-US') {
     super();
     this.code = ErrorCode.STALE_EDIT;
-    this.message = 'This cart was changed meanwhile (perhaps by your sales rep). Here it is as it is now.';
+    this.message = cartChangedMeanwhile(locale);
     this.cart = cart;
   }
 }

@@ -6,6 +6,7 @@ import { CartOfferKind, ShippingMethod } from './cart.entity.js';
 import { CartService } from './cart.service.js';
 import { AddLinesResult, CartChangeResult, CartLineInput, CartNode, CartSummaryNode } from './cart.types.js';
 import { PlaceOrderInput, PlaceOrderResult } from './checkout.types.js';
+import { cartRefusal } from './domain/cart-messages.js';
 import { parseQuickOrder } from './domain/quick-order.js';
 import { PlaceOrderService } from './place-order.service.js';
 
@@ -123,10 +124,11 @@ export class CheckoutResolver {
     @Arg('cartId', () => ID, { nullable: true, description: 'The cart; none for the active cart.' })
     cartId?: string | null,
   ) {
-    const parsed = parseQuickOrder(text);
+    const viewer = requireViewer(ctx.viewer);
+    const parsed = parseQuickOrder(text, viewer.locale);
     if (parsed.lines.length === 0 && parsed.rejected.length === 0)
-      throw new BadUserInputError('Paste at least one line of "SKU, quantity".');
-    return new CartService(ctx.em).addQuickOrder(requireViewer(ctx.viewer), cartId ?? null, parsed);
+      throw new BadUserInputError(cartRefusal('PASTE_SOMETHING', viewer.locale));
+    return new CartService(ctx.em).addQuickOrder(viewer, cartId ?? null, parsed);
   }
 
   @Mutation(() => CartChangeResult, { description: "Change a line's quantity or delivery group." })

@@ -3,6 +3,7 @@ import { ErrorCode, Money, UserError, ValidationFailed } from '../../platform/gr
 import { OrderNode } from '../orders/index.js';
 import { PaymentMethod } from '../orders/order.entity.js';
 import { CartNode } from './cart.types.js';
+import { cartNotReady, priceChanged } from './domain/checkout-messages.js';
 
 registerEnumType(PaymentMethod, {
   name: 'PaymentMethod',
@@ -81,10 +82,15 @@ export class PriceChanged extends UserError {
   @Field(() => Money, { description: 'The total the buyer saw.' })
   previousTotal!: Money;
 
-  constructor(cart: CartNode, previousTotal: { amount: string; currency: string }) {
+  /** `locale`: the viewer's, for the message. */
+  constructor(cart: CartNode, previousTotal: { amount: string; currency: string }, locale = 'en-US') {
     super();
     this.code = ErrorCode.PRICE_CHANGED;
-    this.message = `Prices changed since you opened the cart: the total is now ${cart.totals.total.amount} ${cart.currency} (was ${previousTotal.amount}). Please review it before placing the order.`;
+    this.message = priceChanged(
+      { amount: cart.totals.total.amount, currency: cart.currency },
+      previousTotal.amount,
+      locale,
+    );
     this.cart = cart;
     this.previousTotal = previousTotal;
   }
@@ -98,10 +104,11 @@ export class CartNotReady extends UserError {
   @Field(() => [String], { description: 'What must be fixed.' })
   blockers!: string[];
 
-  constructor(blockers: string[]) {
+  /** `blockers` are already in the viewer's language; `locale` words the message when there are none. */
+  constructor(blockers: string[], locale = 'en-US') {
     super();
     this.code = ErrorCode.CART_NOT_READY;
-    this.message = blockers[0] ?? 'The cart is not ready to order.';
+    this.message = blockers[0] ?? cartNotReady(locale);
     this.blockers = blockers;
   }
 }

@@ -7,7 +7,7 @@ import type { Viewer } from '../identity/index.js';
 import { notify } from '../notifications/index.js';
 import { OrdersService } from '../orders/index.js';
 import { PaymentMethod } from '../orders/order.entity.js';
-import { chargeCard, checkCard, voidCharge } from '../payments/index.js';
+import { chargeCard, chargeOutcomeMessage, checkCard, voidCharge } from '../payments/index.js';
 import { findCart, type CartRow } from './cart-store.js';
 import { addressText, priceCart, type PricedCart } from './cart-view.js';
 import {
@@ -21,7 +21,17 @@ import {
 } from './checkout.types.js';
 import { creditStanding } from './credit.service.js';
 import { needsApproval } from './domain/approval.js';
+import { cartAlreadyOrdered, noSuchCart } from './domain/cart-messages.js';
+import {
+  amountText,
+  approvalNeededNotice,
+  orderPlacedForYouNotice,
+  orderPlacedNotice,
+  placeOrderProblem,
+  type PlacedOrderFacts,
+} from './domain/checkout-messages.js';
 import { dueDate, paymentChoice } from './domain/credit.js';
+import { problemsSummary } from './domain/locale-text.js';
 
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
@@ -36,24 +46,27 @@ export class PlaceOrderService {
   constructor(private readonly em: EntityManager) {}
 
   async place(viewer: Viewer, input: PlaceOrderInput) {
-    const problems = this.check(input);
-    if (problems.length) return new ValidationFailed(problems);
+    const locale = viewer.locale;
+    const problems = this.check(input, locale);
+    if (problems.length) return new ValidationFailed(problems, problemsSummary(problems, locale));
     const cart = await findCart(this.em, viewer, input.cartId);
-    if (!cart)
-      return new ValidationFailed([{ field: 'cartId', message: 'There is no such cart for this account.' }]);
+    if (!cart) {
+      const problem = { field: 'cartId', message: noSuchCart(locale) };
+      return new ValidationFailed([problem], problemsSummary([problem], locale));
+    }
 
     const run: Sql = <Row>(statement: string, params: unknown[] = []) =>
       this.em.getConnection().execute<Row[]>(statement, params);
     const replay = await this.existing(run, cart.account_id, input.idempotencyKey);
     if (replay) return this.placed(viewer, replay, true);
-    if (cart.status === 'ORDERED') return new CartNotReady(['This cart has already been ordered.']);
+    if (cart.status === 'ORDERED') return new CartNotReady([cartAlreadyOrdered(locale)], locale);
 
     const first = await priceCart(this.em, run, viewer, cart);
     const expected = toDecimal(input.expectedTotal);
     if (!toDecimal(first.node.totals.total.amount).equals(expected)) {
-      return new PriceChanged(first.node, money(expected, first.node.currency));
+      return new PriceChanged(first.node, money(expected, first.node.currency), locale);
     }
-    if (first.node.blockers.length) return new CartNotReady(first.node.blockers);
+    if (first.node.blockers.length) return new CartNotReady(first.node.blockers, locale);
 
     let chargeId: string | null = null;
     if (input.paymentMethod === PaymentMethod.CARD) {
@@ -68,8 +81,11 @@ export class PlaceOrderService {
         card: { ...card, number: card.number.replace(/[\s-]/g, '') },
         description: `Order for cart ${cart.id}`,
       });
-      if (charge.outcome.status === 'DECLINED') return new PaymentDeclined(charge.outcome.message);
-      if (charge.outcome.status === 'FAILED') return new PaymentFailed(charge.outcome.message);
+      // The provider's words are its own (English); the payer reads them in their language.
+      if (charge.outcome.status === 'DECLINED')
+        return new PaymentDeclined(chargeOutcomeMessage(charge.outcome, locale));
+      if (charge.outcome.status === 'FAILED')
+        return new PaymentFailed(chargeOutcomeMessage(charge.outcome, locale));
       chargeId = charge.chargeId;
     }
 
@@ -83,11 +99,11 @@ export class PlaceOrderService {
       if (result === 'CART_CHANGED') {
         // Changed meanwhile (e.g. by the sales rep): the buyer reviews the cart as it is now.
         const now = await findCart(this.em, viewer, input.cartId);
-        if (!now || now.status === 'ORDERED')
-          return new CartNotReady(['This cart has already been ordered.']);
+        if (!now || now.status === 'ORDERED') return new CartNotReady([cartAlreadyOrdered(locale)], locale);
         return new PriceChanged(
           (await priceCart(this.em, run, viewer, now)).node,
           money(expected, first.node.currency),
+          locale,
         );
       }
       return result;
@@ -97,36 +113,34 @@ export class PlaceOrderService {
     }
   }
 
-  private check(input: PlaceOrderInput): FieldProblem[] {
+  private check(input: PlaceOrderInput, locale: string): FieldProblem[] {
     const problems: FieldProblem[] = [];
     if (!KEY.test(input.idempotencyKey)) {
-      problems.push({
-        field: 'idempotencyKey',
-        message: 'The idempotency key is 8–100 letters, digits, dashes or underscores.',
-      });
+      problems.push({ field: 'idempotencyKey', message: placeOrderProblem('IDEMPOTENCY_KEY', locale) });
     }
     if (!/^\d{1,15}(\.\d{1,4})?$/.test(input.expectedTotal)) {
-      problems.push({ field: 'expectedTotal', message: 'The expected total is an amount like 123.45.' });
+      problems.push({ field: 'expectedTotal', message: placeOrderProblem('EXPECTED_TOTAL', locale) });
     }
     const po = input.poNumber?.trim() ?? '';
     if (po.length > 50)
-      problems.push({ field: 'poNumber', message: 'The PO number is limited to 50 characters.' });
+      problems.push({ field: 'poNumber', message: placeOrderProblem('PO_NUMBER_LENGTH', locale) });
     if (input.paymentMethod === PaymentMethod.PURCHASE_ORDER && input.card) {
-      problems.push({ field: 'card', message: 'A purchase order takes no card.' });
+      problems.push({ field: 'card', message: placeOrderProblem('PO_TAKES_NO_CARD', locale) });
     }
     if (input.paymentMethod === PaymentMethod.CARD) {
-      if (!input.card) problems.push({ field: 'card', message: 'Enter the card to pay with.' });
+      if (!input.card) problems.push({ field: 'card', message: placeOrderProblem('CARD_MISSING', locale) });
       else {
         for (const p of checkCard(
           { ...input.card, number: input.card.number.replace(/[\s-]/g, '') },
           new Date(),
+          locale,
         )) {
           problems.push({ field: `card.${p.field}`, message: p.message });
         }
       }
     }
     if ((input.notes ?? '').length > 1000)
-      problems.push({ field: 'notes', message: 'The note is limited to 1,000 characters.' });
+      problems.push({ field: 'notes', message: placeOrderProblem('NOTE_LENGTH', locale) });
     return problems;
   }
 
@@ -157,15 +171,23 @@ export class PlaceOrderService {
     const replay = await this.existing(sql, cartRow.account_id, input.idempotencyKey);
     if (replay) return { orderId: replay, replayed: true };
     const cart = await findCart(sql, viewer, toGlobalId('Cart', cartRow.id), { lock: true });
-    if (!cart || cart.status === 'ORDERED') return new CartNotReady(['This cart has already been ordered.']);
+    if (!cart || cart.status === 'ORDERED')
+      return new CartNotReady([cartAlreadyOrdered(viewer.locale)], viewer.locale);
     if (cart.version !== priced.node.version) return 'CART_CHANGED';
     const total = toDecimal(priced.node.totals.total.amount);
 
     const currency = priced.node.currency;
     let termsDays: number | null = null;
     if (input.paymentMethod === PaymentMethod.PURCHASE_ORDER) {
-      const format = (amount: Decimal) => `${money(amount, currency).amount} ${currency}`;
-      const choice = paymentChoice(credit.account, credit.exposure, total, format, priced.termsDays);
+      const format = (amount: Decimal) => amountText(amount, currency, viewer.locale);
+      const choice = paymentChoice(
+        credit.account,
+        credit.exposure,
+        total,
+        format,
+        priced.termsDays,
+        viewer.locale,
+      );
       if (!choice.purchaseOrder.allowed) {
         return new CreditLimitExceeded(
           choice.purchaseOrder.reason,
@@ -320,7 +342,14 @@ export class PlaceOrderService {
               unit_price: engine.unitPrice.toFixed(4),
               line_total: engine.lineTotal.toFixed(4),
               list_unit_price: engine.listUnitPrice.toFixed(4),
-              price_steps: view.price?.steps ?? [],
+              // The explanation as the buyer saw it; amounts as plain strings (the order's currency).
+              price_steps: (view.price?.steps ?? []).map((step) => ({
+                kind: step.kind,
+                recordId: step.recordId,
+                label: step.label,
+                note: step.note,
+                unitPrice: step.unitPrice.amount,
+              })),
               delivery_group_id: groupIds.get(line.delivery_group_id),
             };
           }),
@@ -360,20 +389,22 @@ export class PlaceOrderService {
       [orderId],
     );
     const link = `/${order!.site_code}/orders/${toGlobalId('Order', orderId)}`;
-    const amount = `${total.amount} ${total.currency}`;
+    // Each recipient reads the notification in their own language.
+    const facts: PlacedOrderFacts = {
+      number: order!.number,
+      total,
+      awaitingApproval,
+      placerName: viewer.name,
+    };
     await notify(sql, cart.site_id, [viewer.userId], {
       kind: 'order.placed',
-      title: `Order ${order!.number} placed`,
-      body: awaitingApproval
-        ? `${amount}; it waits for a buyer admin’s approval.`
-        : `${amount}. Thank you for your order.`,
+      text: (locale) => orderPlacedNotice(facts, locale),
       link,
     });
     if (viewer.sellerSide && cart.owner_id !== viewer.userId) {
       await notify(sql, cart.site_id, [cart.owner_id], {
         kind: 'order.placed-for-you',
-        title: `${viewer.name} placed order ${order!.number} for you`,
-        body: `${amount}, from your cart.`,
+        text: (locale) => orderPlacedForYouNotice(facts, locale),
         link,
       });
     }
@@ -388,8 +419,7 @@ export class PlaceOrderService {
         admins.map((a) => a.id),
         {
           kind: 'order.approval-needed',
-          title: `Order ${order!.number} waits for your approval`,
-          body: `${viewer.name} placed ${amount}, above their order limit.`,
+          text: (locale) => approvalNeededNotice(facts, locale),
           link,
         },
       );

@@ -5,6 +5,7 @@ import { readCookie } from '../identity/identity.resolver.js';
 import { SESSION_COOKIE, SessionsService } from '../identity/index.js';
 import { CartService } from './cart.service.js';
 import { LinesAddedNode } from './cart.types.js';
+import { cartRefusal } from './domain/cart-messages.js';
 import { parseQuickOrder } from './domain/quick-order.js';
 
 /**
@@ -32,18 +33,16 @@ export function quickOrderRoutes(orm: MikroORM, config: Config): express.Router 
           return;
         }
         if (!viewer.effectiveAccountId) {
-          res.status(400).json({ error: 'Choose an account to shop for first.' });
+          res.status(400).json({ error: cartRefusal('CHOOSE_ACCOUNT', viewer.locale) });
           return;
         }
         if (typeof req.body !== 'string' || !req.body.trim()) {
-          res
-            .status(400)
-            .json({ error: 'Send the CSV file as the request body with Content-Type: text/csv.' });
+          res.status(400).json({ error: cartRefusal('CSV_BODY', viewer.locale) });
           return;
         }
-        const parsed = parseQuickOrder(req.body);
+        const parsed = parseQuickOrder(req.body, viewer.locale);
         if (parsed.lines.length === 0 && parsed.rejected.length === 0) {
-          res.status(400).json({ error: 'The file has no "SKU, quantity" lines.' });
+          res.status(400).json({ error: cartRefusal('CSV_NO_LINES', viewer.locale) });
           return;
         }
         const cartId = typeof req.query.cartId === 'string' ? req.query.cartId : null;

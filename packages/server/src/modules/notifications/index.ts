@@ -1,3 +1,3 @@
 export { Notification } from './notification.entity.js';
-export { notify, type NotificationInput } from './notify.js';
+export { notify, type NotificationInput, type NotificationText } from './notify.js';
 export { NotificationsService } from './notifications.service.js';

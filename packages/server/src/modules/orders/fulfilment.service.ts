@@ -16,6 +16,7 @@ import {
   trackingUrlFor,
   type ShippableLine,
 } from './domain/shipping.js';
+import { orderDeliveredNotice, orderShippedNotice } from './domain/order-messages.js';
 import { buyersOf, lockOrder, noSuchOrder, notifyUsers, recordEvent, setStatus } from './order-changes.js';
 import { SHIPMENT_COLUMNS, toShipmentNode, type ShipmentRow } from './order-detail.js';
 import {
@@ -102,8 +103,8 @@ export class FulfilmentService {
 
     const outcome = await inTransaction(this.em, async (sql) => {
       const order = await lockOrder(sql, viewer, input.orderId, 'site');
-      if (!order) return noSuchOrder('There is no such order on this site.');
-      const allowed = transition(order.status, 'SHIP_PART');
+      if (!order) return noSuchOrder(viewer.locale, 'There is no such order on this site.');
+      const allowed = transition(order.status, 'SHIP_PART', viewer.locale);
       if (!allowed.ok) return new InvalidTransition(allowed.reason, order.status);
       const lines = await sql<{
         id: string;
@@ -143,7 +144,7 @@ export class FulfilmentService {
         groupId,
       );
       if (!plan.ok) return new ValidationFailed(plan.problems);
-      const t = transition(order.status, shipEvent(plan.remainingAfter));
+      const t = transition(order.status, shipEvent(plan.remainingAfter), viewer.locale);
       if (!t.ok) return new InvalidTransition(t.reason, order.status);
 
       const [shipment] = await sql<{ id: string }>(
@@ -173,13 +174,10 @@ export class FulfilmentService {
         viewer.userId,
         `${carrier} ${trackingNumber}: ${units} ${units === 1 ? 'unit' : 'units'}${rest}`,
       );
+      const notice = { number: order.number, carrier, trackingNumber, units, remaining: plan.remainingAfter };
       await notifyUsers(sql, viewer, order, await buyersOf(sql, order), {
         kind: 'order.shipped',
-        title: `Order ${order.number} shipped: ${carrier} ${trackingNumber}`,
-        body:
-          plan.remainingAfter > 0
-            ? `${units} ${units === 1 ? 'unit is' : 'units are'} on the way; ${plan.remainingAfter} more to follow.`
-            : `${units} ${units === 1 ? 'unit is' : 'units are'} on the way; that completes the order.`,
+        text: (locale) => orderShippedNotice(notice, locale),
       });
       return { shipmentId: shipment!.id, orderId: order.id };
     });
@@ -203,8 +201,8 @@ export class FulfilmentService {
     requireFulfiller(viewer);
     const outcome = await inTransaction(this.em, async (sql) => {
       const order = await lockOrder(sql, viewer, orderId, 'site');
-      if (!order) return noSuchOrder('There is no such order on this site.');
-      const t = transition(order.status, 'DELIVER');
+      if (!order) return noSuchOrder(viewer.locale, 'There is no such order on this site.');
+      const t = transition(order.status, 'DELIVER', viewer.locale);
       if (!t.ok) return new InvalidTransition(t.reason, order.status);
       await setStatus(sql, order.id, t.to);
       await sql(
@@ -214,8 +212,7 @@ export class FulfilmentService {
       await recordEvent(sql, order.id, t.to, viewer.userId, null);
       await notifyUsers(sql, viewer, order, await buyersOf(sql, order), {
         kind: 'order.delivered',
-        title: `Order ${order.number} delivered`,
-        body: 'Everything on the order has been delivered.',
+        text: (locale) => orderDeliveredNotice({ number: order.number }, locale),
       });
       return { orderId: order.id };
     });

@@ -7,6 +7,7 @@ import { canDecide } from '../checkout/domain/approval.js';
 import { Role, type Viewer } from '../identity/index.js';
 import { voidCharge } from '../payments/index.js';
 import { MAY_NOT_CANCEL, mayCancel } from './domain/order-access.js';
+import { orderCancelledNotice, orderDecidedNotice } from './domain/order-messages.js';
 import { transition } from './domain/order-status.js';
 import {
   buyersOf,
@@ -33,12 +34,12 @@ export class OrderActionsService {
   constructor(private readonly em: EntityManager) {}
 
   async cancel(viewer: Viewer, orderId: string, reason: string | null | undefined): Promise<ChangeResult> {
-    const text = optionalText(reason, 'reason', 500);
+    const text = optionalText(reason, 'reason', 500, viewer.locale);
     if (!text.ok) return text.failed;
     return this.change(viewer, orderId, async (sql, order) => {
       if (!mayCancel(viewer, { placedById: order.placed_by_id, onBehalfOfId: order.on_behalf_of_id }))
         throw new ForbiddenError(MAY_NOT_CANCEL);
-      const t = transition(order.status, 'CANCEL');
+      const t = transition(order.status, 'CANCEL', viewer.locale);
       if (!t.ok) return new InvalidTransition(t.reason, order.status);
       await setStatus(sql, order.id, t.to);
       await sql(`UPDATE order_delivery_group SET status = 'CANCELLED' WHERE order_id = ?`, [order.id]);
@@ -46,8 +47,8 @@ export class OrderActionsService {
       const buyers = await buyersOf(sql, order);
       await notifyUsers(sql, viewer, order, buyers, {
         kind: 'order.cancelled',
-        title: `Order ${order.number} cancelled`,
-        body: `${viewer.name} cancelled it${text.value ? `: ${text.value}` : '.'}`,
+        text: (locale) =>
+          orderCancelledNotice({ number: order.number, actorName: viewer.name, reason: text.value }, locale),
       });
       await this.voidCard(order);
       return null;
@@ -71,12 +72,12 @@ export class OrderActionsService {
     const buyerAdmin = !viewer.sellerSide && viewer.roles.includes(Role.BUYER_ADMIN);
     if (!buyerAdmin)
       throw new ForbiddenError('Only a buyer admin of the account may approve or reject orders.');
-    const text = optionalText(comment, 'comment', 1000);
+    const text = optionalText(comment, 'comment', 1000, viewer.locale);
     if (!text.ok) return text.failed;
     return this.change(viewer, orderId, async (sql, order) => {
       if (!canDecide({ isBuyerAdmin: buyerAdmin, accountId: viewer.effectiveAccountId }, order.account_id))
         throw new ForbiddenError('Only a buyer admin of the account may approve or reject orders.');
-      const t = transition(order.status, event);
+      const t = transition(order.status, event, viewer.locale);
       if (!t.ok) return new InvalidTransition(t.reason, order.status);
       await sql(
         `UPDATE customer_order SET status = ?, decided_by_id = ?, decided_at = now(), decision_comment = ? WHERE id = ?`,
@@ -96,10 +97,11 @@ export class OrderActionsService {
       const amount = money(order.total, order.currency);
       await notifyUsers(sql, viewer, order, await buyersOf(sql, order), {
         kind: 'order.decided',
-        title: `Order ${order.number} ${approved ? 'approved' : 'rejected'}`,
-        body: `${viewer.name} ${approved ? 'approved' : 'rejected'} your order of ${amount.amount} ${amount.currency}${
-          text.value ? `: ${text.value}` : '.'
-        }`,
+        text: (locale) =>
+          orderDecidedNotice(
+            { number: order.number, approved, actorName: viewer.name, total: amount, comment: text.value },
+            locale,
+          ),
       });
       if (!approved) await this.voidCard(order);
       return null;
@@ -114,7 +116,7 @@ export class OrderActionsService {
   ): Promise<ChangeResult> {
     const outcome = await inTransaction(this.em, async (sql) => {
       const order = await lockOrder(sql, viewer, orderId, 'account');
-      if (!order) return noSuchOrder();
+      if (!order) return noSuchOrder(viewer.locale);
       return work(sql, order);
     });
     if (outcome) return outcome;

@@ -3,14 +3,14 @@ import { ValidationFailed } from '../../platform/graphql-types.js';
 import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
 import { isSellerSide, type Role, type Viewer } from '../identity/index.js';
 import { notify, type NotificationInput } from '../notifications/index.js';
+import { noSuchOrder as noSuchOrderText, textTooLong } from './domain/order-messages.js';
 import type { OrderStatus } from './domain/order-status.js';
 import { ORDER_COLUMNS, type OrderRow } from './orders.service.js';
 
 /** Shared steps of every change to an order: find and lock it, record the event, tell the people. */
 
-export const NO_SUCH_ORDER = 'There is no such order for this account.';
-
-export function noSuchOrder(message = NO_SUCH_ORDER): ValidationFailed {
+/** The order is not there or not in reach: in the viewer's language (`locale`), or the given message. */
+export function noSuchOrder(locale = 'en-US', message = noSuchOrderText(locale)): ValidationFailed {
   return new ValidationFailed([{ field: 'orderId', message }]);
 }
 
@@ -88,19 +88,21 @@ export async function notifyUsers(
   );
 }
 
-/** Optional free text (a reason, a comment): trimmed, bounded; a problem or the clean value. */
+/**
+ * Optional free text (a reason, a comment): trimmed, bounded; a problem (in `locale`'s language) or the
+ * clean value.
+ */
 export function optionalText(
   value: string | null | undefined,
-  field: string,
+  field: 'reason' | 'comment',
   max: number,
+  locale = 'en-US',
 ): { ok: true; value: string | null } | { ok: false; failed: ValidationFailed } {
   const text = (value ?? '').trim();
   if (text.length > max || text.includes('\u0000')) {
     return {
       ok: false,
-      failed: new ValidationFailed([
-        { field, message: `The ${field} is limited to ${max.toLocaleString('en-US')} characters.` },
-      ]),
+      failed: new ValidationFailed([{ field, message: textTooLong(field, max, locale) }]),
     };
   }
   return { ok: true, value: text || null };

@@ -4,7 +4,7 @@ import { money } from '../../platform/money.js';
 import { CartService } from '../checkout/cart.service.js';
 import { LinesAddedNode } from '../checkout/cart.types.js';
 import type { Viewer } from '../identity/index.js';
-import { NO_SUCH_ORDER } from './order-changes.js';
+import { noSuchOrder, reorderPriceChanged } from './domain/order-messages.js';
 import { OrdersService } from './orders.service.js';
 
 /**
@@ -17,7 +17,7 @@ export class ReorderService {
 
   async reorder(viewer: Viewer, orderId: string, cartId: string | null) {
     const order = await new OrdersService(this.em).byGlobalId(viewer, orderId);
-    if (!order) return new ValidationFailed([{ field: 'orderId', message: NO_SUCH_ORDER }]);
+    if (!order) return new ValidationFailed([{ field: 'orderId', message: noSuchOrder(viewer.locale) }]);
     const lines = await this.em
       .getConnection()
       .execute<Array<{ line_number: number; sku: string; quantity: number; unit_price: string }>>(
@@ -42,7 +42,16 @@ export class ReorderService {
       const was = money(line.unit_price, order.currency);
       if (now.amount !== was.amount)
         changed.push(
-          `${line.sku}: now ${now.amount} ${now.currency} per unit (was ${was.amount} on ${order.number}).`,
+          reorderPriceChanged(
+            {
+              sku: line.sku,
+              now: now.amount,
+              was: was.amount,
+              currency: now.currency,
+              orderNumber: order.number,
+            },
+            viewer.locale,
+          ),
         );
     }
     result.warnings = [...changed, ...result.warnings];

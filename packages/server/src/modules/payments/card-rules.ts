@@ -1,3 +1,5 @@
+import { cardProblem } from './payment-messages.js';
+
 /** Card number and expiry checks, before anything reaches a provider. Pure. */
 export function luhnValid(number: string): boolean {
   if (!/^\d{12,19}$/.test(number)) return false;
@@ -25,29 +27,29 @@ export interface CardProblem {
   message: string;
 }
 
+/** Problems with a card as entered, worded in `locale`'s language (English unless French). */
 export function checkCard(
   card: { number: string; expMonth: number; expYear: number; cvc: string; holderName: string },
   today: Date,
+  locale = 'en-US',
 ): CardProblem[] {
   const problems: CardProblem[] = [];
   const number = card.number.replace(/[\s-]/g, '');
-  if (!luhnValid(number)) problems.push({ field: 'number', message: 'The card number is not valid.' });
+  if (!luhnValid(number)) problems.push(cardProblem('NUMBER', locale));
   const month = card.expMonth;
   const year = card.expYear < 100 ? 2000 + card.expYear : card.expYear;
   if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(year)) {
-    problems.push({ field: 'expiry', message: 'The expiry date is not valid.' });
+    problems.push(cardProblem('EXPIRY_INVALID', locale));
   } else if (
     year < today.getUTCFullYear() ||
     (year === today.getUTCFullYear() && month < today.getUTCMonth() + 1)
   ) {
-    problems.push({ field: 'expiry', message: 'The card has expired.' });
+    problems.push(cardProblem('EXPIRED', locale));
   } else if (year > today.getUTCFullYear() + 20) {
-    problems.push({ field: 'expiry', message: 'The expiry date is not valid.' });
+    problems.push(cardProblem('EXPIRY_INVALID', locale));
   }
-  if (!/^\d{3,4}$/.test(card.cvc))
-    problems.push({ field: 'cvc', message: 'The security code is 3 or 4 digits.' });
-  if (!card.holderName.trim() || card.holderName.length > 100) {
-    problems.push({ field: 'holderName', message: 'Enter the name on the card.' });
-  }
+  if (!/^\d{3,4}$/.test(card.cvc)) problems.push(cardProblem('CVC', locale));
+  if (!card.holderName.trim() || card.holderName.length > 100)
+    problems.push(cardProblem('HOLDER_NAME', locale));
   return problems;
 }

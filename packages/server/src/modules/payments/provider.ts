@@ -22,9 +22,15 @@ export interface ChargeRequest {
   description: string;
 }
 
+/**
+ * Why the issuer declined, when the provider says: lets the payer read the reason in their own language
+ * (the `message` is the provider's English text). A provider that gives no code leaves it out.
+ */
+export type DeclineCode = 'CARD_DECLINED' | 'INSUFFICIENT_FUNDS';
+
 export type ChargeOutcome =
   | { status: 'APPROVED'; reference: string; brand: string; last4: string }
-  | { status: 'DECLINED'; brand: string; last4: string; message: string }
+  | { status: 'DECLINED'; brand: string; last4: string; message: string; declineCode?: DeclineCode }
   /** The provider could not complete the charge (network, outage); nothing was charged; try again. */
   | { status: 'FAILED'; brand: string; last4: string; message: string };
 

@@ -30,9 +30,19 @@ export class SandboxProvider implements PaymentProvider {
     const base = { brand: cardBrand(number), last4: number.slice(-4) };
     let outcome: ChargeOutcome;
     if (number === SANDBOX_CARDS.declined)
-      outcome = { status: 'DECLINED', ...base, message: 'Your card was declined.' };
+      outcome = {
+        status: 'DECLINED',
+        ...base,
+        message: 'Your card was declined.',
+        declineCode: 'CARD_DECLINED',
+      };
     else if (number === SANDBOX_CARDS.insufficientFunds) {
-      outcome = { status: 'DECLINED', ...base, message: 'Your card was declined: insufficient funds.' };
+      outcome = {
+        status: 'DECLINED',
+        ...base,
+        message: 'Your card was declined: insufficient funds.',
+        declineCode: 'INSUFFICIENT_FUNDS',
+      };
     } else if (number === SANDBOX_CARDS.transientFailure) {
       outcome = {
         status: 'FAILED',

@@ -7,12 +7,12 @@ import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
 import { CatalogService } from '../catalog/index.js';
 import { CartService } from '../checkout/cart.service.js';
 import type { Viewer } from '../identity/index.js';
+import { wishlistLimit, wishlistRefusal, type WishlistRefusal } from './wishlist-messages.js';
 import { WishlistSavedNode, type WishlistNode } from './wishlist.types.js';
 
 const MAX_LISTS = 100;
 const MAX_ITEMS = 1000;
 const MAX_QUANTITY = 1_000_000;
-const NO_SUCH_LIST = 'There is no such list for this account.';
 
 interface ListRow {
   id: string;
@@ -36,6 +36,11 @@ class Refused extends Error {
   }
 }
 
+/** A refused change, in the viewer's language. */
+function refused(viewer: Viewer, field: string, refusal: WishlistRefusal): ValidationFailed {
+  return new ValidationFailed([{ field, message: wishlistRefusal(refusal, viewer.locale) }]);
+}
+
 /**
  * Wishlists of the effective account, shared by everyone acting for it. Items show only products the
  * viewer may see; adding a list to a cart goes through the cart's own checks.
@@ -55,7 +60,7 @@ export class WishlistsService {
   }
 
   create(viewer: Viewer, name: string): Promise<Change> {
-    const problem = this.checkName(name);
+    const problem = this.checkName(viewer, name);
     if (problem) return Promise.resolve(problem);
     const accountId = this.requireAccount(viewer);
     return this.run(viewer, async (sql) => {
@@ -64,19 +69,19 @@ export class WishlistsService {
         [accountId],
       )) as [{ count: string }];
       if (Number(count) >= MAX_LISTS)
-        return this.refuse('name', `An account keeps at most ${MAX_LISTS} lists.`);
+        return this.refuse('name', wishlistLimit('LISTS', MAX_LISTS, viewer.locale));
       const [row] = await sql<{ id: string }>(
         `INSERT INTO wishlist (id, account_id, name, created_by_id, created_at, updated_at)
          VALUES (gen_random_uuid(), ?, ?, ?, now(), now()) ON CONFLICT (account_id, name) DO NOTHING RETURNING id`,
         [accountId, name.trim(), viewer.userId],
       );
-      if (!row) return this.refuse('name', 'There is already a list with that name.');
+      if (!row) return this.refuse('name', wishlistRefusal('NAME_TAKEN', viewer.locale));
       return row.id;
     });
   }
 
   rename(viewer: Viewer, wishlistId: string, name: string): Promise<Change> {
-    const problem = this.checkName(name);
+    const problem = this.checkName(viewer, name);
     if (problem) return Promise.resolve(problem);
     return this.change(viewer, wishlistId, async (sql, id) => {
       const [clash] = await sql('SELECT 1 FROM wishlist WHERE account_id = ? AND name = ? AND id <> ?', [
@@ -84,7 +89,7 @@ export class WishlistsService {
         name.trim(),
         id,
       ]);
-      if (clash) return this.refuse('name', 'There is already a list with that name.');
+      if (clash) return this.refuse('name', wishlistRefusal('NAME_TAKEN', viewer.locale));
       await sql('UPDATE wishlist SET name = ? WHERE id = ?', [name.trim(), id]);
     });
   }
@@ -104,19 +109,16 @@ export class WishlistsService {
   async addItem(viewer: Viewer, wishlistId: string, sku: string, quantity: number): Promise<Change> {
     const clean = cleanText(sku, 'SKU', 100);
     if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY)
-      return new ValidationFailed([
-        { field: 'quantity', message: 'The quantity must be a whole number from 1 to 1,000,000.' },
-      ]);
+      return refused(viewer, 'quantity', 'QUANTITY_RANGE');
     const [product] = clean ? await new CatalogService(this.em).productsBySkus(viewer, [clean]) : [];
-    if (!product)
-      return new ValidationFailed([{ field: 'sku', message: 'There is no product with that SKU.' }]);
+    if (!product) return refused(viewer, 'sku', 'NO_SUCH_SKU');
     return this.change(viewer, wishlistId, async (sql, id) => {
       const [{ count }] = (await sql<{ count: string }>(
         'SELECT count(*) FROM wishlist_item WHERE wishlist_id = ?',
         [id],
       )) as [{ count: string }];
       if (Number(count) >= MAX_ITEMS)
-        return this.refuse('sku', `A list holds at most ${MAX_ITEMS} products.`);
+        return this.refuse('sku', wishlistLimit('ITEMS', MAX_ITEMS, viewer.locale));
       await sql(
         `INSERT INTO wishlist_item (id, wishlist_id, product_id, quantity, added_at)
          VALUES (gen_random_uuid(), ?, ?, ?, now())
@@ -127,7 +129,7 @@ export class WishlistsService {
   }
 
   removeItems(viewer: Viewer, wishlistId: string, itemIds: readonly string[]): Promise<Change> {
-    const ids = this.itemIds(itemIds);
+    const ids = this.itemIds(viewer, itemIds);
     return this.change(viewer, wishlistId, async (sql, id) => {
       await sql('DELETE FROM wishlist_item WHERE wishlist_id = ? AND id = ANY(?::uuid[])', [
         id,
@@ -144,15 +146,14 @@ export class WishlistsService {
     cartId: string | null,
   ) {
     const id = await this.findList(viewer, wishlistId);
-    if (!id) return new ValidationFailed([{ field: 'wishlistId', message: NO_SUCH_LIST }]);
-    const chosen = itemIds ? this.itemIds(itemIds) : null;
+    if (!id) return refused(viewer, 'wishlistId', 'NO_SUCH_LIST');
+    const chosen = itemIds ? this.itemIds(viewer, itemIds) : null;
     const items = await this.em.getConnection().execute<Array<{ sku: string; quantity: number }>>(
       `SELECT p.sku, i.quantity FROM wishlist_item i JOIN product p ON p.id = i.product_id
         WHERE i.wishlist_id = ? ${chosen ? 'AND i.id = ANY(?::uuid[])' : ''} ORDER BY i.added_at, i.id`,
       chosen ? [id, sqlArray(chosen)] : [id],
     );
-    if (!items.length)
-      return new ValidationFailed([{ field: 'itemIds', message: 'There is nothing on this list to add.' }]);
+    if (!items.length) return refused(viewer, 'itemIds', 'NOTHING_TO_ADD');
     return new CartService(this.em).addLines(
       viewer,
       cartId,
@@ -160,23 +161,25 @@ export class WishlistsService {
     );
   }
 
-  private itemIds(itemIds: readonly string[]): string[] {
-    if (itemIds.length > MAX_ITEMS) throw new BadUserInputError(`Send at most ${MAX_ITEMS} item ids.`);
+  private itemIds(viewer: Viewer, itemIds: readonly string[]): string[] {
+    if (itemIds.length > MAX_ITEMS)
+      throw new BadUserInputError(wishlistLimit('ITEM_IDS', MAX_ITEMS, viewer.locale));
     const ids = itemIds.map((i) => fromGlobalId('WishlistItem', i));
-    if (ids.some((i) => i === null)) throw new BadUserInputError('An item ID is not valid.');
+    if (ids.some((i) => i === null))
+      throw new BadUserInputError(wishlistRefusal('INVALID_ITEM_ID', viewer.locale));
     return ids as string[];
   }
 
-  private checkName(name: string): ValidationFailed | null {
+  private checkName(viewer: Viewer, name: string): ValidationFailed | null {
     const text = name.trim();
-    if (!text) return new ValidationFailed([{ field: 'name', message: 'Give the list a name.' }]);
-    if (text.length > 100 || text.includes('\u0000'))
-      return new ValidationFailed([{ field: 'name', message: 'A list name is up to 100 characters.' }]);
+    if (!text) return refused(viewer, 'name', 'NAME_MISSING');
+    if (text.length > 100 || text.includes('\u0000')) return refused(viewer, 'name', 'NAME_TOO_LONG');
     return null;
   }
 
   private requireAccount(viewer: Viewer): string {
-    if (!viewer.effectiveAccountId) throw new BadUserInputError('Choose an account first.');
+    if (!viewer.effectiveAccountId)
+      throw new BadUserInputError(wishlistRefusal('CHOOSE_ACCOUNT', viewer.locale));
     return viewer.effectiveAccountId;
   }
 
@@ -205,7 +208,7 @@ export class WishlistsService {
   ): Promise<Change> {
     return this.run(viewer, async (sql) => {
       const id = await this.findList(viewer, wishlistId, sql);
-      if (!id) return this.refuse('wishlistId', NO_SUCH_LIST);
+      if (!id) return this.refuse('wishlistId', wishlistRefusal('NO_SUCH_LIST', viewer.locale));
       await work(sql, id);
       await sql('UPDATE wishlist SET updated_at = now() WHERE id = ?', [id]);
       return id;

@@ -1,3 +1,5 @@
+import { quantityProblemMessage, stepsExampleText } from './purchase-rule-messages.js';
+
 /** How much of a product may go on one order line. Pure: plain data in, plain data out. */
 export interface PurchaseRules {
   minQuantity: number;
@@ -11,6 +13,7 @@ export type QuantityProblemCode = 'NOT_WHOLE' | 'BELOW_MINIMUM' | 'ABOVE_MAXIMUM
 
 export interface QuantityProblem {
   code: QuantityProblemCode;
+  /** Why, in the language asked for (see purchase-rule-messages.ts). */
   message: string;
   /** The nearest allowed quantity, when there is one. */
   suggestion: number | null;
@@ -18,35 +21,28 @@ export interface QuantityProblem {
 
 export const DEFAULT_RULES: PurchaseRules = { minQuantity: 1, maxQuantity: null, increment: 1 };
 
-/** Why a quantity breaks the rules, or null when it is allowed. */
-export function checkQuantity(rules: PurchaseRules, quantity: number): QuantityProblem | null {
+/**
+ * Why a quantity breaks the rules, or null when it is allowed; the message is in `locale`'s language
+ * (English unless French).
+ */
+export function checkQuantity(
+  rules: PurchaseRules,
+  quantity: number,
+  locale = 'en-US',
+): QuantityProblem | null {
   const { minQuantity, maxQuantity, increment } = rules;
-  if (!Number.isSafeInteger(quantity) || quantity < 1) {
-    return { code: 'NOT_WHOLE', message: 'Quantity must be a whole number of at least 1.', suggestion: null };
-  }
-  if (quantity < minQuantity) {
-    return {
-      code: 'BELOW_MINIMUM',
-      message: `Order at least ${minQuantity}.`,
-      suggestion: minQuantity,
-    };
-  }
-  if (maxQuantity !== null && quantity > maxQuantity) {
-    return {
-      code: 'ABOVE_MAXIMUM',
-      message: `Order at most ${maxQuantity} on one line.`,
-      suggestion: largestAllowed(rules),
-    };
-  }
+  const problem = (code: QuantityProblemCode, suggestion: number | null): QuantityProblem => ({
+    code,
+    message: quantityProblemMessage(code, rules, locale),
+    suggestion,
+  });
+  if (!Number.isSafeInteger(quantity) || quantity < 1) return problem('NOT_WHOLE', null);
+  if (quantity < minQuantity) return problem('BELOW_MINIMUM', minQuantity);
+  if (maxQuantity !== null && quantity > maxQuantity) return problem('ABOVE_MAXIMUM', largestAllowed(rules));
   if ((quantity - minQuantity) % increment !== 0) {
     const below = quantity - ((quantity - minQuantity) % increment);
     const above = below + increment;
-    const suggestion = maxQuantity !== null && above > maxQuantity ? below : above;
-    return {
-      code: 'NOT_IN_INCREMENT',
-      message: `Order in steps of ${increment} (${stepsExample(rules)}).`,
-      suggestion,
-    };
+    return problem('NOT_IN_INCREMENT', maxQuantity !== null && above > maxQuantity ? below : above);
   }
   return null;
 }
@@ -72,11 +68,7 @@ export function validateRules(rules: PurchaseRules): string[] {
 
 /** e.g. "10, 15, 20, …" */
 export function stepsExample(rules: PurchaseRules): string {
-  const steps = [0, 1, 2]
-    .map((i) => rules.minQuantity + i * rules.increment)
-    .filter((q) => rules.maxQuantity === null || q <= rules.maxQuantity);
-  const more = rules.maxQuantity === null || steps.at(-1)! + rules.increment <= rules.maxQuantity;
-  return `${steps.join(', ')}${more ? ', …' : ''}`;
+  return stepsExampleText(rules, 'en-US');
 }
 
 function largestAllowed(rules: PurchaseRules): number | null {

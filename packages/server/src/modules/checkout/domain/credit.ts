@@ -1,4 +1,5 @@
 import { Decimal } from '../../../platform/money.js';
+import { paymentRefusal, type PaymentRefusalFact } from './checkout-messages.js';
 
 /**
  * Credit standing and the payment options it allows. Pure: plain data in, plain data out.
@@ -39,7 +40,8 @@ export interface PaymentChoice {
 
 /**
  * What the buyer may pay with for an order of `total`. `termsDays` overrides the account's usual terms
- * (an extension a sales rep applied).
+ * (an extension a sales rep applied). The reason a purchase order is refused is in `locale`'s language;
+ * `format` writes amounts for that language.
  */
 export function paymentChoice(
   account: CreditAccount,
@@ -47,25 +49,22 @@ export function paymentChoice(
   total: Decimal,
   format: (amount: Decimal) => string,
   termsDays: number | null = null,
+  locale = 'en-US',
 ): PaymentChoice {
   const available = availableCredit(account, exposure);
-  const refuse = (reason: string): PaymentChoice => ({
-    purchaseOrder: { allowed: false, reason },
+  const refuse = (fact: PaymentRefusalFact): PaymentChoice => ({
+    purchaseOrder: { allowed: false, reason: paymentRefusal(fact, locale) },
     card: true,
     available,
   });
-  if (account.creditStatus === 'NONE') {
-    return refuse('Your account has no approved credit yet, so orders are paid by card.');
-  }
-  if (account.creditStatus === 'ON_HOLD') {
-    return refuse('Credit on your account is on hold; please pay by card or contact your sales rep.');
-  }
-  if (available === null) return refuse('Your account has no credit limit set; please pay by card.');
+  if (account.creditStatus === 'NONE') return refuse({ kind: 'NO_CREDIT' });
+  if (account.creditStatus === 'ON_HOLD') return refuse({ kind: 'ON_HOLD' });
+  if (available === null) return refuse({ kind: 'NO_LIMIT' });
   if (total.greaterThan(available)) {
     return refuse(
       available.lessThanOrEqualTo(0)
-        ? `Your available credit is used up (${format(Decimal.max(available, 0))} left); please pay by card.`
-        : `This order (${format(total)}) is more than your available credit (${format(available)}); pay by card or split the order.`,
+        ? { kind: 'USED_UP', left: format(Decimal.max(available, 0)) }
+        : { kind: 'OVER_CREDIT', total: format(total), available: format(available) },
     );
   }
   return {

@@ -1,4 +1,5 @@
 import { Decimal, roundToCurrency, sumAmounts } from '../../../platform/money.js';
+import { deliveryProblem, splitProblem, type DeliveryProblemFact } from './cart-messages.js';
 
 /**
  * Delivery groups: a cart (and the order it becomes) ships to several of the account's addresses on
@@ -49,85 +50,55 @@ export function earliestDelivery(today: string, method: ShippingMethod): string 
 /**
  * Everything that keeps a cart from being placed as delivered: a line in no group, a group with no
  * address or an address not the account's, a date that is not a weekday or comes before the earliest
- * possible, an empty group.
+ * possible, an empty group. Messages are in `locale`'s language (English unless French).
  */
 export function checkDelivery(
   groups: readonly DeliveryGroupInput[],
   lines: readonly GroupedLine[],
   accountAddressIds: ReadonlySet<string>,
   today: string,
+  locale = 'en-US',
 ): DeliveryProblem[] {
   const problems: DeliveryProblem[] = [];
+  const add = (groupId: string | null, field: string, fact: DeliveryProblemFact) =>
+    problems.push({ groupId, field, message: deliveryProblem(fact, locale) });
   const known = new Set(groups.map((g) => g.id));
   const unassigned = lines.filter((l) => !l.groupId || !known.has(l.groupId)).length;
-  if (unassigned) {
-    problems.push({
-      groupId: null,
-      field: 'lines',
-      message: `${unassigned} line${unassigned === 1 ? ' is' : 's are'} not in a delivery group yet.`,
-    });
-  }
+  if (unassigned) add(null, 'lines', { kind: 'UNASSIGNED_LINES', count: unassigned });
   groups.forEach((group, index) => {
-    const label = `Delivery ${index + 1}`;
-    if (!group.addressId)
-      problems.push({ groupId: group.id, field: 'addressId', message: `${label}: choose where it ships.` });
-    else if (!accountAddressIds.has(group.addressId)) {
-      problems.push({
-        groupId: group.id,
-        field: 'addressId',
-        message: `${label}: that address is not one of the account’s.`,
-      });
-    }
+    const number = index + 1;
+    if (!group.addressId) add(group.id, 'addressId', { kind: 'NO_ADDRESS', group: number });
+    else if (!accountAddressIds.has(group.addressId))
+      add(group.id, 'addressId', { kind: 'FOREIGN_ADDRESS', group: number });
     if (!group.desiredDate) {
-      problems.push({
-        groupId: group.id,
-        field: 'desiredDate',
-        message: `${label}: choose a delivery date.`,
-      });
+      add(group.id, 'desiredDate', { kind: 'NO_DATE', group: number });
     } else {
       const earliest = earliestDelivery(today, group.method);
       const day = new Date(`${group.desiredDate}T00:00:00Z`).getUTCDay();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(group.desiredDate) || Number.isNaN(day)) {
-        problems.push({
-          groupId: group.id,
-          field: 'desiredDate',
-          message: `${label}: the date is not valid.`,
-        });
+        add(group.id, 'desiredDate', { kind: 'INVALID_DATE', group: number });
       } else if (day === 0 || day === 6) {
-        problems.push({
-          groupId: group.id,
-          field: 'desiredDate',
-          message: `${label}: deliveries are made Monday to Friday.`,
-        });
+        add(group.id, 'desiredDate', { kind: 'WEEKEND', group: number });
       } else if (group.desiredDate < earliest) {
-        problems.push({
-          groupId: group.id,
-          field: 'desiredDate',
-          message: `${label}: ${group.method.toLowerCase()} shipping arrives on ${earliest} at the earliest.`,
-        });
+        add(group.id, 'desiredDate', { kind: 'TOO_EARLY', group: number, method: group.method, earliest });
       }
     }
-    if (!lines.some((l) => l.groupId === group.id)) {
-      problems.push({
-        groupId: group.id,
-        field: 'lines',
-        message: `${label} has no lines; remove it or move lines to it.`,
-      });
-    }
+    if (!lines.some((l) => l.groupId === group.id))
+      add(group.id, 'lines', { kind: 'EMPTY_GROUP', group: number });
   });
   return problems;
 }
 
 /**
  * Splits a quantity into parts (e.g. 5 units: 3 to one store, 2 to another). The parts must be whole,
- * positive and add up to the quantity.
+ * positive and add up to the quantity. The problem is in `locale`'s language.
  */
-export function checkSplit(quantity: number, parts: readonly number[]): string | null {
-  if (parts.length < 1) return 'Give at least one part.';
+export function checkSplit(quantity: number, parts: readonly number[], locale = 'en-US'): string | null {
+  if (parts.length < 1) return splitProblem({ kind: 'NO_PARTS' }, locale);
   if (parts.some((p) => !Number.isSafeInteger(p) || p < 1))
-    return 'Each part must be a whole number of at least 1.';
+    return splitProblem({ kind: 'PART_NOT_WHOLE' }, locale);
   const sum = parts.reduce((a, b) => a + b, 0);
-  if (sum !== quantity) return `The parts add up to ${sum}, not ${quantity}.`;
+  if (sum !== quantity) return splitProblem({ kind: 'WRONG_SUM', sum, quantity }, locale);
   return null;
 }
 

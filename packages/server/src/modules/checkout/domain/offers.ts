@@ -1,4 +1,5 @@
 import { Decimal } from '../../../platform/money.js';
+import { offerProblem } from './cart-messages.js';
 
 /**
  * Offers a seller-side user may apply to a cart for an account: extended payment terms and a
@@ -35,32 +36,33 @@ export interface OfferProblem {
   message: string;
 }
 
-export function checkOffer(roles: readonly string[], offer: OfferInput): OfferProblem[] {
+/** Problems with an offer for the viewer's roles, in `locale`'s language; empty when it may be applied. */
+export function checkOffer(roles: readonly string[], offer: OfferInput, locale = 'en-US'): OfferProblem[] {
   const limits = limitsFor(roles);
-  if (!limits) return [{ field: 'kind', message: 'Your role may not apply offers.' }];
+  if (!limits) return [{ field: 'kind', message: offerProblem({ kind: 'ROLE_MAY_NOT' }, locale) }];
   const problems: OfferProblem[] = [];
   const reason = offer.reason.trim();
   if (reason.length < 3)
-    problems.push({ field: 'reason', message: 'Say why the offer is made (at least 3 characters).' });
+    problems.push({ field: 'reason', message: offerProblem({ kind: 'REASON_TOO_SHORT' }, locale) });
   if (reason.length > 500)
-    problems.push({ field: 'reason', message: 'The reason is limited to 500 characters.' });
+    problems.push({ field: 'reason', message: offerProblem({ kind: 'REASON_TOO_LONG' }, locale) });
   if (offer.kind === 'TERMS') {
     if (!Number.isSafeInteger(offer.days) || offer.days < 1) {
-      problems.push({ field: 'days', message: 'Terms are a whole number of days.' });
+      problems.push({ field: 'days', message: offerProblem({ kind: 'DAYS_NOT_WHOLE' }, locale) });
     } else if (offer.days > limits.maxTermsDays) {
       problems.push({
         field: 'days',
-        message: `Your role may extend terms to at most ${limits.maxTermsDays} days.`,
+        message: offerProblem({ kind: 'DAYS_ABOVE_LIMIT', max: limits.maxTermsDays }, locale),
       });
     }
   } else {
     const text = offer.percent.trim();
     if (!/^\d{1,3}(\.\d{1,2})?$/.test(text) || new Decimal(text).lessThanOrEqualTo(0)) {
-      problems.push({ field: 'percent', message: 'The discount is a percentage above 0, e.g. 30 or 12.5.' });
+      problems.push({ field: 'percent', message: offerProblem({ kind: 'PERCENT_FORMAT' }, locale) });
     } else if (new Decimal(text).greaterThan(limits.maxCategoryPercent)) {
       problems.push({
         field: 'percent',
-        message: `Your role may give at most ${limits.maxCategoryPercent.toString()}% off a category.`,
+        message: offerProblem({ kind: 'PERCENT_ABOVE_LIMIT', max: limits.maxCategoryPercent }, locale),
       });
     }
   }

@@ -1,3 +1,5 @@
+import { quickOrderProblem } from './cart-messages.js';
+
 /**
  * Quick order text: one "SKU, quantity" per line, from a paste or a CSV file. Commas, semicolons, tabs
  * or spaces separate the two; quotes are allowed; a header line (e.g. "sku,quantity") is skipped; blank
@@ -21,7 +23,10 @@ export const MAX_QUICK_ORDER_LINES = 5000;
 const HEADER =
   /^\s*"?(sku|item|part|product|code|ugs)"?\s*[,;\t ]\s*"?(qty|quantity|quantité|quantite|qté)"?\s*$/i;
 
-export function parseQuickOrder(text: string): {
+export function parseQuickOrder(
+  text: string,
+  locale = 'en-US',
+): {
   lines: QuickOrderLine[];
   rejected: QuickOrderRejected[];
   tooMany: boolean;
@@ -44,7 +49,7 @@ export function parseQuickOrder(text: string): {
         line: lineNumber,
         sku: row.slice(0, 100),
         quantity: null,
-        message: 'Write the SKU, then the quantity.',
+        message: quickOrderProblem({ kind: 'UNREADABLE' }, locale),
       });
       return;
     }
@@ -55,9 +60,12 @@ export function parseQuickOrder(text: string): {
         line: lineNumber,
         sku: sku.slice(0, 100),
         quantity: null,
-        message: quantityText
-          ? `“${quantityText.slice(0, 20)}” is not a quantity (a whole number from 1).`
-          : 'The quantity is missing.',
+        message: quickOrderProblem(
+          quantityText
+            ? { kind: 'NOT_A_QUANTITY', text: quantityText.slice(0, 20) }
+            : { kind: 'NO_QUANTITY' },
+          locale,
+        ),
       });
       return;
     }

@@ -1,3 +1,5 @@
+import { transitionRefusalText } from './order-messages.js';
+
 /** Where an order is in its life. */
 export enum OrderStatus {
   PLACED = 'PLACED',
@@ -40,42 +42,51 @@ const TRANSITIONS: Record<OrderStatus, Partial<Record<OrderEvent, OrderStatus>>>
   [S.CANCELLED]: {},
 };
 
-const REASONS: Partial<Record<OrderEvent, (from: OrderStatus) => string>> = {
-  CANCEL: (from) =>
-    from === S.PARTLY_SHIPPED || from === S.SHIPPED || from === S.DELIVERED
-      ? 'Part of this order has already shipped, so it can no longer be cancelled. Open a case to return items.'
-      : 'This order is already cancelled.',
-  APPROVE: (from) =>
-    from === S.CANCELLED
-      ? 'This order was cancelled or rejected.'
-      : 'This order is not waiting for approval.',
-  REJECT: (from) =>
-    from === S.CANCELLED
-      ? 'This order was cancelled or rejected.'
-      : 'This order is not waiting for approval.',
-  SHIP_PART: (from) =>
-    from === S.AWAITING_APPROVAL ? 'This order is still waiting for approval.' : shipReason(from),
-  SHIP_ALL: (from) =>
-    from === S.AWAITING_APPROVAL ? 'This order is still waiting for approval.' : shipReason(from),
-  DELIVER: () => 'Only a shipped order can be marked delivered.',
-  SUBMIT_FOR_APPROVAL: () => 'Only a newly placed order can be sent for approval.',
-};
+/** Why an event is refused, as a code; order-messages.ts words it in a person's language. */
+export type TransitionRefusal =
+  | 'SHIPPED_NO_CANCEL'
+  | 'ALREADY_CANCELLED'
+  | 'CANCELLED_OR_REJECTED'
+  | 'NOT_AWAITING_APPROVAL'
+  | 'STILL_AWAITING_APPROVAL'
+  | 'DELIVER_NOT_SHIPPED'
+  | 'APPROVAL_NOT_NEW'
+  | 'IS_CANCELLED'
+  | 'ALL_SHIPPED'
+  | 'OTHER';
 
-function shipReason(from: OrderStatus): string {
-  if (from === S.CANCELLED) return 'This order is cancelled.';
-  return 'Everything on this order has already shipped.';
+function refusalOf(from: OrderStatus, event: OrderEvent): TransitionRefusal {
+  switch (event) {
+    case 'CANCEL':
+      return from === S.PARTLY_SHIPPED || from === S.SHIPPED || from === S.DELIVERED
+        ? 'SHIPPED_NO_CANCEL'
+        : 'ALREADY_CANCELLED';
+    case 'APPROVE':
+    case 'REJECT':
+      return from === S.CANCELLED ? 'CANCELLED_OR_REJECTED' : 'NOT_AWAITING_APPROVAL';
+    case 'SHIP_PART':
+    case 'SHIP_ALL':
+      if (from === S.AWAITING_APPROVAL) return 'STILL_AWAITING_APPROVAL';
+      return from === S.CANCELLED ? 'IS_CANCELLED' : 'ALL_SHIPPED';
+    case 'DELIVER':
+      return 'DELIVER_NOT_SHIPPED';
+    case 'SUBMIT_FOR_APPROVAL':
+      return 'APPROVAL_NOT_NEW';
+    default:
+      return 'OTHER';
+  }
 }
 
 export type Transition = { ok: true; to: OrderStatus } | { ok: false; reason: string };
 
-/** Where an event leads from a status, or why it is refused. Pure. */
-export function transition(from: OrderStatus, event: OrderEvent): Transition {
+/**
+ * Where an event leads from a status, or why it is refused, in `locale`'s language (English unless
+ * French). Pure.
+ */
+export function transition(from: OrderStatus, event: OrderEvent, locale = 'en-US'): Transition {
   const to = TRANSITIONS[from][event];
   if (to) return { ok: true, to };
-  return {
-    ok: false,
-    reason: REASONS[event]?.(from) ?? `An order that is ${from.toLowerCase()} cannot do that.`,
-  };
+  return { ok: false, reason: transitionRefusalText(refusalOf(from, event), from, locale) };
 }
 
 /** Whether the buyer may still cancel (nothing shipped, not already cancelled). */
