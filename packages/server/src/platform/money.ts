@@ -44,7 +44,8 @@ export function money(value: string | Decimal, currency: string): MoneyValue {
 function amountText(value: Decimal, places: number): string {
   // Already rounded (the usual case: prices are rounded at named points) and written without an
   // exponent: its own text, with no rounding copy.
-  if (value.decimalPlaces() === places && value.e > -7 && value.e < 21 && !value.isZero()) return value.toString();
+  if (value.decimalPlaces() === places && value.e > -7 && value.e < 21 && !value.isZero())
+    return value.toString();
   // toFixed rounds half up (the global rounding mode), exactly as roundToCurrency does.
   return value.toFixed(places);
 }

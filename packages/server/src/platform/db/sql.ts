@@ -39,4 +39,3 @@ export async function executeSql<Row>(
     { query: statement, params: ['(bound)'] },
   );
 }
-
