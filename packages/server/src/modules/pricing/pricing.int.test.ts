@@ -250,6 +250,18 @@ describe('prices and languages per account', () => {
       suggestedQuantity: 4,
     });
     expect(r.priceLines.lines[3]).toMatchObject({ code: 'QUANTITY_RULE', suggestedQuantity: null });
+
+    // The Montreal buyer reads the same refusals in French.
+    const french = await montreal.data(PriceLines, {
+      lines: [
+        { sku: 'NOPE', quantity: 1 },
+        { sku: site.productSkus[2]!, quantity: 3 },
+      ],
+    });
+    expect(french.priceLines.lines).toMatchObject([
+      { code: 'UNKNOWN_SKU', message: 'Aucun produit ne porte l’UGS NOPE.' },
+      { code: 'QUANTITY_RULE', message: expect.stringMatching(/^Commandez par tranches de 2/) },
+    ]);
   });
 
   it('priceLines takes 2,000 lines at once and refuses 2,001 with a clear error', async () => {

@@ -15,6 +15,13 @@ import {
 import { basePriceLabel, describeAdjustment, describeStep } from './explain-text.js';
 import { PriceInputs } from './price-inputs.js';
 import {
+  noPriceIn,
+  notAvailableToYou,
+  priceOnRequest,
+  tooManyOnOneLine,
+  unknownSku,
+} from './price-line-messages.js';
+import {
   PriceLineErrorNode,
   type PriceLineInput,
   type PriceLinesResultNode,
@@ -153,20 +160,16 @@ export class PricingService {
       const product = bySku.get(sku);
       const error = (code: ErrorCode, message: string, suggestion: number | null = null) =>
         (results[index] = new PriceLineErrorNode(index, sku, line.quantity, code, message, suggestion));
-      if (!product)
-        return error(ErrorCode.UNKNOWN_SKU, sku ? `No product with SKU ${sku}.` : 'The SKU is empty.');
+      if (!product) return error(ErrorCode.UNKNOWN_SKU, unknownSku(sku, viewer.locale));
       if (!product.access.canBuy)
-        return error(ErrorCode.NOT_ENTITLED, product.access.reason ?? 'Not available to you.');
+        return error(ErrorCode.NOT_ENTITLED, product.access.reason ?? notAvailableToYou(viewer.locale));
       if (line.quantity > MAX_QUANTITY) {
-        return error(
-          ErrorCode.QUANTITY_RULE,
-          `Order at most ${MAX_QUANTITY.toLocaleString('en-US')} on one line.`,
-        );
+        return error(ErrorCode.QUANTITY_RULE, tooManyOnOneLine(MAX_QUANTITY, viewer.locale));
       }
-      const problem = checkQuantity(product.rules, line.quantity);
+      const problem = checkQuantity(product.rules, line.quantity, viewer.locale);
       if (problem) return error(ErrorCode.QUANTITY_RULE, problem.message, problem.suggestion);
       if (!product.access.canSeePrice) {
-        return error(ErrorCode.PRICE_ON_REQUEST, 'Price on request: your sales rep will quote it.');
+        return error(ErrorCode.PRICE_ON_REQUEST, priceOnRequest(viewer.locale));
       }
       toPrice.push({ index, product, quantity: line.quantity });
     });
@@ -202,7 +205,7 @@ export class PricingService {
             product.sku,
             quantity,
             line.code === 'NO_PRICE' ? ErrorCode.NO_PRICE : ErrorCode.QUANTITY_RULE,
-            line.message,
+            line.code === 'NO_PRICE' ? noPriceIn(viewer.currency, viewer.locale) : line.message,
           );
         }
       });
