@@ -7,6 +7,8 @@ import type { Messages } from './translate';
  * the end with the cart's own wording (its dictionary wins when both have them).
  */
 export const frCAOrders: Messages = {
+  // Order detail: payment
+  '{brand} ending in {last4}': '{brand} se terminant par {last4}',
   // Navigation
   Approvals: 'Approbations',
   Lists: 'Listes',

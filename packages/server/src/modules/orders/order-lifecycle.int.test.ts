@@ -82,6 +82,10 @@ const OrderFields = graphql(`
     status
     canCancel
     paymentMethod
+    paymentCard {
+      brand
+      last4
+    }
     paymentTermsDays
     paymentDueDate
     discountTotal {
@@ -461,7 +465,12 @@ describe('cancelling an order', () => {
         .cancelOrder,
       'OrderChanged',
     ).order;
-    expect(done).toMatchObject({ status: 'CANCELLED', canCancel: false, paymentMethod: 'CARD' });
+    expect(done).toMatchObject({
+      status: 'CANCELLED',
+      canCancel: false,
+      paymentMethod: 'CARD',
+      paymentCard: { brand: 'Visa', last4: '4242' },
+    });
     expect(done.timeline.map((e) => [e.status, e.note])).toEqual([
       ['PLACED', null],
       ['CANCELLED', 'Ordered twice by mistake'],
@@ -648,6 +657,7 @@ describe('fulfilment by the seller', () => {
     ]);
     expect(order).toMatchObject({
       paymentMethod: 'PURCHASE_ORDER',
+      paymentCard: null,
       paymentTermsDays: 30,
       paymentDueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       notes: 'Back door, please',

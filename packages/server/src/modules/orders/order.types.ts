@@ -73,6 +73,12 @@ export class OrderApproval {
   comment!: string | null;
 }
 
+@ObjectType({ description: 'The card an order was paid with.' })
+export class OrderPaymentCard {
+  @Field({ description: 'Card brand, e.g. Visa.' }) brand!: string;
+  @Field({ description: 'The last four digits of the card number.' }) last4!: string;
+}
+
 @ObjectType('Order', { description: 'An order placed by or for an account.' })
 export class OrderNode {
   dbId!: string;

@@ -15,7 +15,7 @@ import {
   type TimelineRow,
 } from './order-detail.js';
 import { OrderStatus } from './domain/order-status.js';
-import type { OrderActor } from './order.types.js';
+import type { OrderActor, OrderPaymentCard } from './order.types.js';
 import { LINE_COLUMNS, toOrderLineNode, type OrderLineRow } from './orders.service.js';
 
 /**
@@ -51,6 +51,15 @@ export function orderLoaders(em: EntityManager) {
           [sqlArray(orderIds), size],
         ),
       (row) => row.order_id,
+    ),
+    /** The card an order was paid with (brand and last four digits only; nothing else is kept). */
+    paymentCardByCharge: batchLoader(
+      byIds<{ id: string; card_brand: string; card_last4: string }>(
+        'SELECT id, card_brand, card_last4 FROM card_charge WHERE id = ANY(?::uuid[])',
+      ),
+      (row) => row.id,
+      (rows): OrderPaymentCard | null =>
+        rows[0] ? { brand: rows[0].card_brand, last4: rows[0].card_last4 } : null,
     ),
     deliveryGroupsByOrder: batchLoader(
       byIds<DeliveryGroupRow>(

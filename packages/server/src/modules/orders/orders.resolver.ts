@@ -13,6 +13,7 @@ import {
   OrderLineConnection,
   OrderLineNode,
   OrderNode,
+  OrderPaymentCard,
   OrderPerson,
   OrderSort,
   OrderTimelineEventNode,
@@ -85,6 +86,16 @@ export class OrdersResolver {
   async onBehalfOf(@Root() order: OrderNode, @Ctx() ctx: Context): Promise<OrderPerson | null> {
     if (!order.onBehalfOfDbId) return null;
     return { name: (await ctx.loaders.actorById.load(order.onBehalfOfDbId)).name };
+  }
+
+  @FieldResolver(() => OrderPaymentCard, {
+    nullable: true,
+    description: 'For an order paid by card: the card (brand and last four digits).',
+  })
+  paymentCard(@Root() order: OrderNode, @Ctx() ctx: Context): Promise<OrderPaymentCard | null> {
+    return order.cardChargeDbId
+      ? ctx.loaders.paymentCardByCharge.load(order.cardChargeDbId)
+      : Promise.resolve(null);
   }
 
   @FieldResolver(() => AddressNode, { nullable: true, description: 'Where the order ships.' })

@@ -50,6 +50,10 @@ const OrderDetailQuery = graphql(`
       lineCount
       canCancel
       paymentMethod
+      paymentCard {
+        brand
+        last4
+      }
       paymentTermsDays
       paymentDueDate
       offerSummary
@@ -390,6 +394,14 @@ function OrderView({
           {order.paymentMethod ? (
             <>
               <Text fw={600}>{paymentMethodLabel(order.paymentMethod, t)}</Text>
+              {order.paymentCard ? (
+                <Text size="sm">
+                  {t('{brand} ending in {last4}', {
+                    brand: order.paymentCard.brand,
+                    last4: order.paymentCard.last4,
+                  })}
+                </Text>
+              ) : null}
               {order.paymentTermsDays ? (
                 <Text size="sm">{t('Net {days}', { days: order.paymentTermsDays })}</Text>
               ) : null}
