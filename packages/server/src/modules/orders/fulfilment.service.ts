@@ -28,7 +28,18 @@ import {
 } from './order.types.js';
 import { ORDER_COLUMNS, toOrderNode, type OrderRow } from './orders.service.js';
 
-const TO_FULFIL = [OrderStatus.PLACED, OrderStatus.APPROVED, OrderStatus.PARTLY_SHIPPED];
+/** Which orders the fulfilment queue lists. */
+export enum FulfilmentStage {
+  /** Placed or approved, not fully shipped: goods to send. */
+  TO_SHIP = 'TO_SHIP',
+  /** Shipped in full, not yet delivered: deliveries to confirm. */
+  IN_TRANSIT = 'IN_TRANSIT',
+}
+
+const STAGE_STATUSES: Record<FulfilmentStage, OrderStatus[]> = {
+  [FulfilmentStage.TO_SHIP]: [OrderStatus.PLACED, OrderStatus.APPROVED, OrderStatus.PARTLY_SHIPPED],
+  [FulfilmentStage.IN_TRANSIT]: [OrderStatus.SHIPPED],
+};
 
 /** The viewer, when they fulfil the site's orders; otherwise a FORBIDDEN error. */
 export function requireFulfiller(viewer: Viewer): Viewer {
@@ -48,13 +59,19 @@ export class FulfilmentService {
 
   ordersToFulfil(
     viewer: Viewer,
-    args: { first?: number | null; after?: string | null; search?: string | null },
+    args: {
+      first?: number | null;
+      after?: string | null;
+      search?: string | null;
+      stage?: FulfilmentStage | null;
+    },
   ): Promise<Connection<OrderNode>> {
     requireFulfiller(viewer);
+    const statuses = STAGE_STATUSES[args.stage ?? FulfilmentStage.TO_SHIP];
     const where: Array<{ sql: string; params?: unknown[] }> = [
       {
         sql: 'o.site_id = ? AND o.status = ANY(?::text[])',
-        params: [viewer.siteId, `{${TO_FULFIL.join(',')}}`],
+        params: [viewer.siteId, `{${statuses.join(',')}}`],
       },
     ];
     const search = args.search ? cleanText(args.search, 'Search') : '';

@@ -1,8 +1,8 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { AddLinesResult } from '../checkout/cart.types.js';
 import { requireViewer } from '../identity/index.js';
-import { FulfilmentService } from './fulfilment.service.js';
+import { FulfilmentService, FulfilmentStage } from './fulfilment.service.js';
 import { OrderActionsService } from './order-actions.service.js';
 import {
   CreateShipmentInput,
@@ -11,6 +11,15 @@ import {
   OrderConnection,
 } from './order.types.js';
 import { ReorderService } from './reorder.service.js';
+
+registerEnumType(FulfilmentStage, {
+  name: 'FulfilmentStage',
+  description: 'Which orders the fulfilment queue lists.',
+  valuesConfig: {
+    TO_SHIP: { description: 'Placed or approved, not fully shipped: goods to send.' },
+    IN_TRANSIT: { description: 'Shipped in full, not yet delivered: deliveries to confirm.' },
+  },
+});
 
 /** Changes to orders of the effective account: cancel, approve or reject, order again. */
 @Resolver()
@@ -81,7 +90,7 @@ export class OrderActionsResolver {
 export class FulfilmentResolver {
   @Query(() => OrderConnection, {
     description:
-      'Site admins: orders of every account of the site waiting to ship (placed, approved, partly shipped), oldest first.',
+      'Site admins: orders of every account of the site waiting to ship (placed, approved, partly shipped), or shipped and waiting to be confirmed delivered (stage IN_TRANSIT); oldest first.',
   })
   ordersToFulfil(
     @Ctx() ctx: Context,
@@ -94,8 +103,18 @@ export class FulfilmentResolver {
         'Text in the order number, PO number, account name, or a SKU or product name on the order.',
     })
     search?: string,
+    @Arg('stage', () => FulfilmentStage, {
+      nullable: true,
+      description: 'TO_SHIP (the default): goods to send; IN_TRANSIT: shipped orders to confirm delivered.',
+    })
+    stage?: FulfilmentStage,
   ) {
-    return new FulfilmentService(ctx.em).ordersToFulfil(requireViewer(ctx.viewer), { first, after, search });
+    return new FulfilmentService(ctx.em).ordersToFulfil(requireViewer(ctx.viewer), {
+      first,
+      after,
+      search,
+      stage,
+    });
   }
 
   @Mutation(() => CreateShipmentResult, {

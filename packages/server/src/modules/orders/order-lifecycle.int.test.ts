@@ -309,8 +309,8 @@ const Deliver = graphql(`
 `);
 
 const ToFulfil = graphql(`
-  query LifecycleToFulfil($search: String) {
-    ordersToFulfil(first: 50, search: $search) {
+  query LifecycleToFulfil($search: String, $stage: FulfilmentStage) {
+    ordersToFulfil(first: 50, search: $search, stage: $stage) {
       totalCount
       edges {
         node {
@@ -809,6 +809,17 @@ describe('fulfilment by the seller', () => {
     const others = (await clients.buyer2!.data(Notifications)).notifications.edges.map((e) => e.node.title);
     expect(others.some((t) => t.includes(placed.number))).toBe(false);
 
+    // Shipped in full: off the queue of goods to send, on the queue of deliveries to confirm.
+    const queues = async () =>
+      Promise.all(
+        (['TO_SHIP', 'IN_TRANSIT'] as const).map(
+          async (stage) =>
+            (await clients.siteAdmin!.data(ToFulfil, { search: placed.number, stage })).ordersToFulfil
+              .totalCount,
+        ),
+      );
+    expect(await queues()).toEqual([0, 1]);
+
     expect(
       (await clients.buyer!.request(Deliver, { orderId: placed.id })).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
@@ -825,9 +836,7 @@ describe('fulfilment by the seller', () => {
       'InvalidTransition',
     );
     expect(again.message).toBe('Only a shipped order can be marked delivered.');
-    expect(
-      (await clients.siteAdmin!.data(ToFulfil, { search: placed.number })).ordersToFulfil.totalCount,
-    ).toBe(0);
+    expect(await queues()).toEqual([0, 0]);
   });
 
   it('an order the rep placed from the buyer’s cart names the buyer it was placed for', async () => {
