@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction, type Sql } from '../../platform/db/transaction.js';
 import { ValidationFailed, type FieldProblem } from '../../platform/graphql-types.js';
@@ -288,36 +289,44 @@ export class PlaceOrderService {
       ],
     );
     const orderId = order!.id;
-    const groupIds = new Map<string, string>();
-    for (const [i, group] of groups.entries()) {
-      const address = priced.addresses.get(group.address_id)!;
-      const totals = node.deliveryGroups[i]!;
-      const [row] = await sql<{ id: string }>(
-        `INSERT INTO order_delivery_group (id, order_id, position, address_id, address_label, address_text, country, region,
-                                           desired_date, shipping_method, subtotal, shipping_charge, tax, status)
-         VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING') RETURNING id`,
-        [
-          orderId,
-          i + 1,
-          address.id,
-          address.label,
-          addressText(address),
-          address.country,
-          address.region,
-          group.desired_date,
-          group.shipping_method,
-          totals.subtotal.amount,
-          totals.shipping.amount,
-          totals.tax.amount,
-        ],
-      );
-      groupIds.set(group.id, row!.id);
-    }
+    // The delivery groups in one statement, whatever their number (ids made here, to link the lines).
+    const groupIds = new Map(groups.map((group) => [group.id, randomUUID()]));
+    await sql(
+      `INSERT INTO order_delivery_group (id, order_id, position, address_id, address_label, address_text, country, region,
+                                         desired_date, shipping_method, subtotal, shipping_charge, tax, status)
+       SELECT g.id, ?, g.position, g.address_id, g.address_label, g.address_text, g.country, g.region, g.desired_date,
+              g.shipping_method, g.subtotal, g.shipping_charge, g.tax, 'PENDING'
+         FROM jsonb_to_recordset(?::jsonb) AS g(id uuid, position int, address_id uuid, address_label text,
+              address_text text, country text, region text, desired_date date, shipping_method text,
+              subtotal numeric, shipping_charge numeric, tax numeric)`,
+      [
+        orderId,
+        JSON.stringify(
+          groups.map((group, i) => {
+            const address = priced.addresses.get(group.address_id)!;
+            const totals = node.deliveryGroups[i]!;
+            return {
+              id: groupIds.get(group.id),
+              position: i + 1,
+              address_id: address.id,
+              address_label: address.label,
+              address_text: addressText(address),
+              country: address.country,
+              region: address.region,
+              desired_date: group.desired_date,
+              shipping_method: group.shipping_method,
+              subtotal: totals.subtotal.amount,
+              shipping_charge: totals.shipping.amount,
+              tax: totals.tax.amount,
+            };
+          }),
+        ),
+      ],
+    );
     // Lines by delivery group, then as they were added; one statement whatever their number.
+    const groupPosition = new Map(groups.map((group, i) => [group.id, i]));
     const ordered = [...lines].sort(
-      (a, b) =>
-        groups.findIndex((g) => g.id === a.delivery_group_id) -
-        groups.findIndex((g) => g.id === b.delivery_group_id),
+      (a, b) => groupPosition.get(a.delivery_group_id)! - groupPosition.get(b.delivery_group_id)!,
     );
     const nodeByLine = new Map(node.lines.map((l) => [l.dbId, l]));
     await sql(
