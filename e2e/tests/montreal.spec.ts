@@ -102,7 +102,9 @@ test('the Montreal buyer shops in French with prices in Canadian dollars, switch
   await expect(steps.first()).toContainText('× 1,36 CAD par USD');
 
   // A quantity of 3: the line total follows, still in fr-CA.
-  await page.getByRole('textbox', { name: `Quantité (${facts.unitOfMeasure})` }).fill('3');
+  // The API gives the unit's code ("bag"); the portal names it in French ("sac").
+  expect(facts.unitOfMeasure).toBe('bag');
+  await page.getByRole('textbox', { name: 'Quantité (sac)' }).fill('3');
   await expect(price).toContainText('Votre prix unitaire pour une quantité de 3');
   await expect(price).toContainText(`Total de la ligne : ${cad(facts.three.lineTotal, 'fr-CA')}`);
 
