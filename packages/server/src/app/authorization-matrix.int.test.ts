@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPortwaySchema } from './build-schema.js';
-import { toGlobalId } from '../platform/ids.js';
+import { fromGlobalId, toGlobalId } from '../platform/ids.js';
 import { Role } from '../modules/identity/domain/roles.js';
 import { createSite, TEST_PASSWORD, type TestSite } from '../test/factory.js';
 import { graphql } from '../test/gql/index.js';
@@ -876,6 +876,29 @@ const Operations = {
       }
     }
   `),
+  setWishlistItemQuantity: graphql(`
+    mutation MatrixSetWishlistItemQuantity($wishlistId: ID!, $itemId: ID!, $quantity: Int!) {
+      setWishlistItemQuantity(wishlistId: $wishlistId, itemId: $itemId, quantity: $quantity) {
+        __typename
+        ... on WishlistSaved {
+          wishlist {
+            name
+            items {
+              quantity
+              product {
+                sku
+                name
+              }
+            }
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
   removeFromWishlist: graphql(`
     mutation MatrixRemoveFromWishlist($wishlistId: ID!) {
       removeFromWishlist(wishlistId: $wishlistId, itemIds: []) {
@@ -1735,6 +1758,41 @@ const matrix: Record<string, (c: Case) => Promise<void>> = {
       c.client.request(Operations.addToWishlist, { wishlistId: ownList, sku: site.productSkus[0] }),
     );
     expect(mine.data?.addToWishlist.__typename).toBe('WishlistSaved');
+  },
+  'Mutation.setWishlistItemQuantity': async (c) => {
+    const { ownList, siblingList, foreignList } = await extras();
+    const itemOf = async (wishlistId: string) => {
+      const [row] = await sqlRun<{ id: string; quantity: number }>(
+        'SELECT id, quantity FROM wishlist_item WHERE wishlist_id = ? ORDER BY added_at, id LIMIT 1',
+        [fromGlobalId('Wishlist', wishlistId)],
+      );
+      return { id: toGlobalId('WishlistItem', row!.id), quantity: row!.quantity };
+    };
+    // Another account's list and item, and another account's item through the own list: not found.
+    for (const wishlistId of [siblingList, foreignList]) {
+      const theirs = await itemOf(wishlistId);
+      for (const [listId, itemId] of [
+        [wishlistId, theirs.id],
+        [ownList, theirs.id],
+      ]) {
+        const r = await call('Mutation.setWishlistItemQuantity', c, () =>
+          c.client.request(Operations.setWishlistItemQuantity, { wishlistId: listId, itemId, quantity: 7 }),
+        );
+        if (!c.signedIn) return expectUnauthenticated(r);
+        expect(r.data?.setWishlistItemQuantity.__typename).toBe('ValidationFailed');
+      }
+      expect((await itemOf(wishlistId)).quantity).toBe(theirs.quantity);
+    }
+    const mine = await itemOf(ownList);
+    const r = await call('Mutation.setWishlistItemQuantity', c, () =>
+      c.client.request(Operations.setWishlistItemQuantity, {
+        wishlistId: ownList,
+        itemId: mine.id,
+        quantity: mine.quantity + 1,
+      }),
+    );
+    expect(r.data?.setWishlistItemQuantity.__typename).toBe('WishlistSaved');
+    expect((await itemOf(ownList)).quantity).toBe(mine.quantity + 1);
   },
   'Mutation.removeFromWishlist': async (c) => {
     const { ownList, siblingList, foreignList } = await extras();

@@ -148,8 +148,6 @@ export const frCAOrders: Messages = {
 
   // Fulfilment
   'Orders to ship': 'Commandes à expédier',
-  'Orders of every account waiting to ship, oldest first.':
-    'Commandes de tous les comptes en attente d’expédition, les plus anciennes d’abord.',
   'Search orders to ship': 'Chercher dans les commandes à expédier',
   'Order number, PO number, account, SKU or product':
     'Nº de commande, nº de bon de commande, compte, UGS ou produit',
@@ -163,13 +161,38 @@ export const frCAOrders: Messages = {
   '{count} order to ship': '{count} commande à expédier',
   '{count} orders to ship': '{count} commandes à expédier',
   'Ship…': 'Expédier…',
+  // Fulfilment: shipped orders awaiting delivery
+  'Orders of every account, oldest first: goods to ship, then shipped orders to confirm delivered.':
+    'Commandes de tous les comptes, les plus anciennes d’abord\u00a0: marchandises à expédier, puis commandes expédiées dont la livraison reste à confirmer.',
+  '{stage} ({count})': '{stage} ({count})',
+  'To ship': 'À expédier',
+  'Awaiting delivery': 'En attente de livraison',
+  'Orders awaiting delivery': 'Commandes en attente de livraison',
+  'Search orders awaiting delivery': 'Chercher dans les commandes en attente de livraison',
+  'We couldn’t load the orders awaiting delivery':
+    'Impossible de charger les commandes en attente de livraison',
+  'No orders awaiting delivery match “{q}”':
+    'Aucune commande en attente de livraison ne correspond à «\u00a0{q}\u00a0»',
+  'Nothing awaiting delivery': 'Aucune livraison à confirmer',
+  'Orders shipped in full show up here until you mark them delivered.':
+    'Les commandes expédiées en entier s’affichent ici jusqu’à ce que vous les marquiez comme livrées.',
+  'See the orders awaiting delivery ({count})': 'Voir les commandes en attente de livraison ({count})',
+  'See the orders to ship ({count})': 'Voir les commandes à expédier ({count})',
+  '{count} order awaiting delivery': '{count} commande en attente de livraison',
+  '{count} orders awaiting delivery': '{count} commandes en attente de livraison',
+  'date column|Shipped': 'Date d’expédition',
+  'Shipped {date}': 'Expédiée le {date}',
+  Tracking: 'Suivi',
+  'and {count} earlier shipment': 'et {count} envoi précédent',
+  'and {count} earlier shipments': 'et {count} envois précédents',
+
   Account: 'Compte',
   'Wanted by': 'Souhaitée pour le',
   'Wanted by {date}': 'Souhaitée pour le {date}',
-  'This order isn’t waiting to ship': 'Cette commande n’est pas en attente d’expédition',
-  'It may have shipped in full, been cancelled, or still wait for approval. Search the queue for another order.':
-    'Elle a peut-être été expédiée en entier ou annulée, ou elle attend encore une approbation. Cherchez une autre commande dans la file.',
-  'Go to the orders to ship': 'Voir les commandes à expédier',
+  'This order isn’t in the fulfilment queue': 'Cette commande n’est pas dans la file des expéditions',
+  'It may have been delivered or cancelled, or still wait for approval. Search the queue for another order.':
+    'Elle a peut-être été livrée ou annulée, ou elle attend encore une approbation. Cherchez une autre commande dans la file.',
+  'Go to the fulfilment queue': 'Voir la file des expéditions',
   'Ship order {number}': 'Expédier la commande {number}',
   'Note from the buyer': 'Note de l’acheteur',
   'No delivery details were kept for this older order.':
@@ -184,6 +207,20 @@ export const frCAOrders: Messages = {
   'Marked delivered': 'Marquée comme livrée',
   'Order {number} is delivered; the buyers have been notified.':
     'La commande {number} est livrée; les acheteurs ont été avisés.',
+  'Mark delivered…': 'Marquer comme livrée…',
+  'Mark order {number} delivered…': 'Marquer la commande {number} comme livrée…',
+  'Mark order {number} delivered?': 'Marquer la commande {number} comme livrée?',
+  'Confirm that {account} has received everything on this order.':
+    'Confirmez que {account} a reçu tout le contenu de cette commande.',
+  'Confirm that the buyer has received everything on this order.':
+    'Confirmez que l’acheteur a reçu tout le contenu de cette commande.',
+  'The buyers are notified, and the order leaves the fulfilment queue. This can’t be undone.':
+    'Les acheteurs sont avisés et la commande quitte la file des expéditions. Cette action est irréversible.',
+  'Not yet': 'Pas encore',
+  'Confirm delivery': 'Confirmer la livraison',
+  'Back to the orders awaiting delivery': 'Retour aux commandes en attente de livraison',
+  'This order has been delivered: nothing is left to do here.':
+    'Cette commande a été livrée\u00a0: il ne reste rien à faire ici.',
   'Shipment recorded: {carrier} {tracking}': 'Envoi enregistré\u00a0: {carrier} {tracking}',
   '{count} unit is on its way; the buyers have been notified.':
     '{count} unité est en route; les acheteurs ont été avisés.',
@@ -317,10 +354,13 @@ export const frCAOrders: Messages = {
   'Choose a list.': 'Choisissez une liste.',
   'Added to “{list}”.': 'Ajouté à «\u00a0{list}\u00a0».',
   'View list': 'Voir la liste',
+  'Quantity of {name}': 'Quantité de {name}',
+  'Enter a whole number from 1 to {max}.': 'Entrez un nombre entier de 1 à {max}.',
 
   // Also in the cart's and pricing administration's dictionaries (theirs win): kept here so these pages
   // stay translated if those texts change there.
   Cancel: 'Annuler',
+  Close: 'Fermer',
   Dismiss: 'Fermer le message',
   Save: 'Enregistrer',
   Actions: 'Actions',

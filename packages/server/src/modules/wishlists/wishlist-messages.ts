@@ -7,6 +7,7 @@ import { formatCount, languageOf, NBSP } from '../checkout/domain/locale-text.js
 
 export type WishlistRefusal =
   | 'NO_SUCH_LIST'
+  | 'NO_SUCH_ITEM'
   | 'NAME_TAKEN'
   | 'QUANTITY_RANGE'
   | 'NO_SUCH_SKU'
@@ -20,6 +21,10 @@ const REFUSALS: Record<WishlistRefusal, { en: string; fr: string }> = {
   NO_SUCH_LIST: {
     en: 'There is no such list for this account.',
     fr: 'Cette liste n’existe pas pour ce compte.',
+  },
+  NO_SUCH_ITEM: {
+    en: 'There is no such item on this list.',
+    fr: 'Cet article ne figure pas sur cette liste.',
   },
   NAME_TAKEN: { en: 'There is already a list with that name.', fr: 'Une liste porte déjà ce nom.' },
   QUANTITY_RANGE: {

@@ -51,6 +51,24 @@ export class WishlistsResolver {
     return new WishlistsService(ctx.em).addItem(requireViewer(ctx.viewer), wishlistId, sku, quantity);
   }
 
+  @Mutation(() => WishlistResult, {
+    description:
+      "Set how many of an item a wishlist keeps, replacing its quantity; an item not on the account's list is not found.",
+  })
+  setWishlistItemQuantity(
+    @Ctx() ctx: Context,
+    @Arg('wishlistId', () => ID, { description: 'The list.' }) wishlistId: string,
+    @Arg('itemId', () => ID, { description: 'The item on that list.' }) itemId: string,
+    @Arg('quantity', () => Int, { description: 'How many (1–1,000,000).' }) quantity: number,
+  ) {
+    return new WishlistsService(ctx.em).setItemQuantity(
+      requireViewer(ctx.viewer),
+      wishlistId,
+      itemId,
+      quantity,
+    );
+  }
+
   @Mutation(() => WishlistResult, { description: 'Take items off a wishlist.' })
   removeFromWishlist(
     @Ctx() ctx: Context,

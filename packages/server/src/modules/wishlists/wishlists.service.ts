@@ -128,6 +128,26 @@ export class WishlistsService {
     });
   }
 
+  /**
+   * Sets how many of an item the list keeps, replacing its quantity (adding a product adds to it). An item
+   * of another list, or of another account's list, is not found; nothing changes then.
+   */
+  setItemQuantity(viewer: Viewer, wishlistId: string, itemId: string, quantity: number): Promise<Change> {
+    if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY)
+      return Promise.resolve(refused(viewer, 'quantity', 'QUANTITY_RANGE'));
+    const id = fromGlobalId('WishlistItem', itemId);
+    return this.change(viewer, wishlistId, async (sql, listId) => {
+      const updated = id
+        ? await sql('UPDATE wishlist_item SET quantity = ? WHERE id = ? AND wishlist_id = ? RETURNING id', [
+            quantity,
+            id,
+            listId,
+          ])
+        : [];
+      if (!updated.length) return this.refuse('itemId', wishlistRefusal('NO_SUCH_ITEM', viewer.locale));
+    });
+  }
+
   removeItems(viewer: Viewer, wishlistId: string, itemIds: readonly string[]): Promise<Change> {
     const ids = this.itemIds(viewer, itemIds);
     return this.change(viewer, wishlistId, async (sql, id) => {

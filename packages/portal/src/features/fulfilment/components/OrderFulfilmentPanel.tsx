@@ -5,13 +5,12 @@ import { useT } from '../../../app/i18n';
 import { useShell } from '../../../app/site/ShellContext';
 import type { OrderStatus } from '../../../gql/graphql';
 import { fulfilOrderPath } from '../fulfilment-paths';
-import { useFulfilment } from '../hooks/use-fulfilment';
-
-const SHIPPABLE: readonly OrderStatus[] = ['PLACED', 'APPROVED', 'PARTLY_SHIPPED'];
+import { STAGE_STATUSES } from '../hooks/fulfilment-cache';
+import { MarkDeliveredDialog } from './MarkDeliveredDialog';
 
 /**
  * On an order's page, for the seller's people who ship orders: "Create shipment" while something is left
- * to ship, "Mark delivered" once it has all shipped. Nothing for anyone else.
+ * to ship, "Mark delivered" (confirmed first) once it has all shipped. Nothing for anyone else.
  */
 export function OrderFulfilmentPanel({
   orderId,
@@ -24,18 +23,19 @@ export function OrderFulfilmentPanel({
 }) {
   const { siteCode, can } = useShell();
   const t = useT();
-  const { markDelivered, delivering } = useFulfilment();
-  const [problem, setProblem] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [delivered, setDelivered] = useState(false);
   if (!can('FULFIL_ORDERS')) return null;
-  const shippable = SHIPPABLE.includes(status);
-  if (!shippable && status !== 'SHIPPED' && !problem) return null;
+  const shippable = STAGE_STATUSES.TO_SHIP.includes(status);
+  // Kept while the dialog is open: a refusal (delivered meanwhile) changes the status under it.
+  if (!shippable && status !== 'SHIPPED' && !delivered && !confirming) return null;
 
-  async function deliver() {
-    setProblem(null);
-    const outcome = await markDelivered(orderId);
-    if (outcome.kind !== 'delivered') setProblem(outcome.message);
-  }
-
+  if (delivered)
+    return (
+      <Alert color="green" variant="light" role="status" mb="lg" title={t('Marked delivered')}>
+        {t('Order {number} is delivered; the buyers have been notified.', { number })}
+      </Alert>
+    );
   return (
     <Paper withBorder radius="md" p="md" mb="lg" component="section" aria-label={t('Fulfilment')}>
       <Group justify="space-between" gap="sm" wrap="wrap">
@@ -48,16 +48,22 @@ export function OrderFulfilmentPanel({
           <Button component={Link} to={fulfilOrderPath(siteCode, number)} variant="light">
             {t('Create shipment')}
           </Button>
-        ) : status === 'SHIPPED' ? (
-          <Button variant="light" onClick={() => void deliver()} loading={delivering}>
-            {t('Mark delivered')}
+        ) : (
+          <Button variant="light" onClick={() => setConfirming(true)}>
+            {t('Mark delivered…')}
           </Button>
-        ) : null}
+        )}
       </Group>
-      {problem ? (
-        <Alert color="red" variant="light" role="alert" mt="sm" title={t('Nothing was changed')}>
-          {problem}
-        </Alert>
+      {confirming ? (
+        <MarkDeliveredDialog
+          orderId={orderId}
+          number={number}
+          onClose={() => setConfirming(false)}
+          onDelivered={() => {
+            setConfirming(false);
+            setDelivered(true);
+          }}
+        />
       ) : null}
     </Paper>
   );

@@ -4,6 +4,7 @@ import { useT } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 import type { CreateShipmentInput, OrderStatus } from '../../../gql/graphql';
 import { orderLeftStatus } from '../../orders/hooks/orders-cache';
+import { orderMovedInQueue } from './fulfilment-cache';
 
 const CreateShipmentMutation = graphql(`
   mutation CreateShipment($input: CreateShipmentInput!) {
@@ -101,15 +102,24 @@ export function useFulfilment() {
   const [createMutation, createState] = useMutation(CreateShipmentMutation, {
     update(cache, { data }) {
       const result = data?.createShipment;
-      if (result?.__typename === 'ShipmentCreated')
-        orderLeftStatus(cache, { id: result.order.id, status: result.order.status });
+      if (result?.__typename !== 'ShipmentCreated') return;
+      orderLeftStatus(cache, { id: result.order.id, status: result.order.status });
+      orderMovedInQueue(cache, { id: result.order.id, status: result.order.status });
     },
   });
   const [deliverMutation, deliverState] = useMutation(MarkDeliveredMutation, {
-    update(cache, { data }) {
+    update(cache, { data }, { variables }) {
       const result = data?.markDelivered;
-      if (result?.__typename === 'OrderChanged')
+      if (result?.__typename === 'OrderChanged') {
         orderLeftStatus(cache, { id: result.order.id, status: result.order.status });
+        orderMovedInQueue(cache, { id: result.order.id, status: result.order.status });
+      } else if (result?.__typename === 'InvalidTransition' && variables) {
+        // Delivered (or changed) meanwhile by someone else: show where it is, and take it off the queue.
+        const order = { id: String(variables.orderId), status: result.status };
+        const id = cache.identify({ __typename: 'Order', id: order.id });
+        if (id) cache.modify({ id, fields: { status: () => order.status } });
+        orderMovedInQueue(cache, order);
+      }
     },
   });
 

@@ -129,6 +129,27 @@ const RemoveFromWishlistMutation = graphql(`
   }
 `);
 
+const SetWishlistItemQuantityMutation = graphql(`
+  mutation SetWishlistItemQuantity($wishlistId: ID!, $itemId: ID!, $quantity: Int!) {
+    setWishlistItemQuantity(wishlistId: $wishlistId, itemId: $itemId, quantity: $quantity) {
+      __typename
+      ... on WishlistSaved {
+        wishlist {
+          id
+          ...WishlistFields_wishlist
+        }
+      }
+      ... on ValidationFailed {
+        message
+        problems {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
 const AddWishlistToCartMutation = graphql(`
   mutation AddWishlistToCart($wishlistId: ID!, $itemIds: [ID!], $cartId: ID) {
     addWishlistToCart(wishlistId: $wishlistId, itemIds: $itemIds, cartId: $cartId) {
@@ -186,7 +207,10 @@ type SaveAnswer =
       problems: ReadonlyArray<{ field: string; message: string }>;
     };
 
-/** The account's lists: create, rename, delete, add and remove items, and put items in the cart. */
+/**
+ * The account's lists: create, rename, delete, add and remove items, set an item's quantity, and put
+ * items in the cart.
+ */
 export function useWishlistActions() {
   const t = useT();
   const { viewer } = useShell();
@@ -218,6 +242,7 @@ export function useWishlistActions() {
   const [deleteMutation, deleteState] = useMutation(DeleteWishlistMutation);
   const [addMutation, addState] = useMutation(AddToWishlistMutation);
   const [removeMutation, removeState] = useMutation(RemoveFromWishlistMutation);
+  const [quantityMutation] = useMutation(SetWishlistItemQuantityMutation);
   const [toCartMutation, toCartState] = useMutation(AddWishlistToCartMutation, {
     update(cache, { data }) {
       if (data?.addWishlistToCart.__typename === 'LinesAdded')
@@ -309,6 +334,12 @@ export function useWishlistActions() {
       save(async () => (await renameMutation({ variables: { wishlistId, name } })).data?.renameWishlist),
     addItem: (wishlistId: string, sku: string, quantity: number) =>
       save(async () => (await addMutation({ variables: { wishlistId, sku, quantity } })).data?.addToWishlist),
+    setQuantity: (wishlistId: string, itemId: string, quantity: number) =>
+      save(
+        async () =>
+          (await quantityMutation({ variables: { wishlistId, itemId, quantity } })).data
+            ?.setWishlistItemQuantity,
+      ),
     removeItems: (wishlistId: string, itemIds: readonly string[]) =>
       save(
         async () =>

@@ -27,10 +27,14 @@ import { LinesAddedNotice } from '../../orders/components/LinesAddedNotice';
 import type { LinesAddedOutcome } from '../../orders/hooks/use-reorder';
 import { DeleteListDialog } from '../components/DeleteListDialog';
 import { ListNameDialog } from '../components/ListNameDialog';
+import { WishlistItemQuantity } from '../components/WishlistItemQuantity';
 import { useWishlistActions, WishlistFieldsFragment, WishlistsQuery } from '../hooks/use-wishlists';
 import { wishlistsPath } from '../wishlist-paths';
 
-/** `/:siteCode/lists/:listId`: one list's products and quantities, added to the cart all or by choice. */
+/**
+ * `/:siteCode/lists/:listId`: one list's products and quantities (edited in place), added to the cart all
+ * or by choice.
+ */
 export function WishlistPage() {
   const { t } = useI18n();
   const { siteCode, viewer } = useShell();
@@ -271,7 +275,13 @@ function ListView({
                         {item.product.sku}
                       </Text>
                     </Table.Td>
-                    <Table.Td ta="right">{number(item.quantity)}</Table.Td>
+                    <Table.Td>
+                      <WishlistItemQuantity
+                        productName={item.product.name}
+                        quantity={item.quantity}
+                        onSave={(quantity) => actions.setQuantity(list.id, item.id, quantity)}
+                      />
+                    </Table.Td>
                     <Table.Td visibleFrom="sm">
                       <DateText value={item.addedAt} />
                     </Table.Td>
