@@ -85,8 +85,8 @@ export const frCACart: Messages = {
   // Delivery groups
   'Delivery {number}': 'Livraison {number}',
   'Delivery {number} · {place}': 'Livraison {number} · {place}',
-  'Delivery {number} added: choose its date, then move or split lines into it.':
-    'Livraison {number} ajoutée\u00a0: choisissez sa date, puis déplacez ou répartissez-y des lignes.',
+  'Delivery {number} added for the earliest date: change it if needed, then move or split lines into it.':
+    'Livraison {number} ajoutée à la date la plus proche\u00a0: changez-la au besoin, puis déplacez ou répartissez-y des lignes.',
   'No lines yet: move or split lines into this delivery.':
     'Aucune ligne pour l’instant\u00a0: déplacez ou répartissez des lignes dans cette livraison.',
   'Not in a delivery group': 'Dans aucune livraison',

@@ -546,7 +546,14 @@ export class CartService {
           await sql(
             `INSERT INTO delivery_group (id, cart_id, address_id, desired_date, shipping_method, position)
            VALUES (gen_random_uuid(), ?, ?, ?, ?, (SELECT COALESCE(max(position), -1) + 1 FROM delivery_group WHERE cart_id = ?))`,
-            [cart.id, addressId, input.desiredDate, input.shippingMethod, cart.id],
+            // A new group without a date starts on the earliest one its method allows, like the first group.
+            [
+              cart.id,
+              addressId,
+              input.desiredDate ?? earliestDelivery(today(), input.shippingMethod),
+              input.shippingMethod,
+              cart.id,
+            ],
           );
         }
         return true;

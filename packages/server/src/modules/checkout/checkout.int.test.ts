@@ -495,9 +495,11 @@ describe('quick order', () => {
     const report = (await response.json()) as {
       addedCount: number;
       lineCount: number;
+      owner: { name: string; isViewer: boolean };
       rejected: Array<{ line: number; sku: string; code: string; message: string }>;
     };
     expect(report.addedCount).toBe(3000);
+    expect(report.owner).toEqual({ name: expect.stringMatching(/^admin /), isViewer: true });
     // The same SKU in the same delivery group is one line: 3 lines of 1,000 units.
     expect(report.lineCount).toBe(3);
     expect(report.rejected).toEqual([

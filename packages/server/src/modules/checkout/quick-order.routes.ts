@@ -60,6 +60,8 @@ export function quickOrderRoutes(orm: MikroORM, config: Config): express.Router 
           warnings: result.warnings,
           lineCount: result.cart.lines.length,
           total: result.cart.totals.total,
+          // Whose cart it is (a sales rep may upload into a buyer's cart).
+          owner: { name: result.cart.owner.name, isViewer: result.cart.owner.isViewer },
         });
       } catch (error) {
         next(error);

@@ -1,5 +1,6 @@
+import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Select, Text, type ComboboxItem } from '@mantine/core';
+import { Select, Text, TextInput, type ComboboxItem } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { describeError } from '../../../app/errors';
@@ -42,20 +43,47 @@ const SwitchAccountMutation = graphql(`
   }
 `);
 
+/** Loads the first page of accounts into the cache, so the switcher opens with its list ready. */
+export function prefetchAccounts(client: ApolloClient): Promise<unknown> {
+  return client.query({ query: AccountSwitcherQuery, variables: { search: null } }).catch(() => undefined);
+}
+
 export interface AccountSwitcherProps {
   current: { id: string; name: string; number: string } | null;
   /** Called after a successful switch, e.g. to close the mobile menu. */
   onSwitched?: () => void;
   /** Focus the box and open the list at once (when shown in answer to a click). */
   autoOpen?: boolean;
+  /** What was already typed while the switcher loaded. */
+  initialSearch?: string;
+}
+
+/**
+ * On focus: the account acted for is selected whole (typing replaces it); anything else keeps the caret
+ * after what was typed.
+ */
+function focusText(currentLabel: string) {
+  return (event: { currentTarget: HTMLInputElement }) => {
+    const input = event.currentTarget;
+    const end = input.value.length;
+    input.setSelectionRange(input.value === currentLabel ? 0 : end, end);
+  };
 }
 
 /**
  * Seller-side users choose which account they act for. Searching goes to the server (name or
  * number); after a switch the whole Apollo store is reset so every page refetches for the new account.
  */
-export function AccountSwitcher({ current, onSwitched, autoOpen = false }: AccountSwitcherProps) {
-  const [search, setSearch] = useState('');
+export function AccountSwitcher({
+  current,
+  onSwitched,
+  autoOpen = false,
+  initialSearch = '',
+}: AccountSwitcherProps) {
+  // The box starts with what was typed while it loaded, else the account acted for (as a select shows it).
+  const [search, setSearch] = useState(
+    () => initialSearch || (current ? `${current.name} (${current.number})` : ''),
+  );
   const [debounced] = useDebouncedValue(search, 250);
   const [error, setError] = useState<string | null>(null);
   const [switching, setSwitching] = useState(false);
@@ -112,13 +140,16 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
   }
 
   if (!data && loading) {
-    // Typing into the box before the first list arrives would be wiped when it does: wait for it.
+    // Until the first list arrives, a plain box takes what is typed (nothing is lost); the select then
+    // opens with that search.
     return (
-      <Select
+      <TextInput
         label={t('Acting for account')}
         placeholder={t('Loading accounts…')}
-        data={[]}
-        disabled
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        autoFocus={autoOpen}
+        onFocus={focusText(currentLabel)}
         size="sm"
         w={{ base: '100%', sm: 280 }}
       />
@@ -133,10 +164,12 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
       placeholder={t('Choose an account')}
       searchable
       data={options}
-      value={current?.id ?? null}
+      // The selected account is the select's own (a controlled value makes Mantine reset the search text
+      // on mount and when options change); the search text is ours, so what was typed while the list
+      // loaded carries over. The list is filtered locally at once and by the server beyond the first page.
+      defaultValue={current?.id ?? null}
       onChange={(value) => void onChange(value)}
-      // Search text stays Mantine's own (a controlled value was reset whenever the options changed);
-      // the list is filtered locally at once and by the server for accounts beyond the first page.
+      searchValue={search}
       onSearchChange={setSearch}
       nothingFoundMessage={loading ? t('Searching…') : t('No accounts match')}
       disabled={switching}
@@ -148,6 +181,7 @@ export function AccountSwitcher({ current, onSwitched, autoOpen = false }: Accou
       allowDeselect={false}
       defaultDropdownOpened={autoOpen}
       autoFocus={autoOpen}
+      onFocus={focusText(currentLabel)}
       size="sm"
       w={{ base: '100%', sm: 280 }}
       rightSectionPointerEvents="none"

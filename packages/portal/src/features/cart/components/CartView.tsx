@@ -83,7 +83,7 @@ export function CartView({
   async function addGroup() {
     setAdding(true);
     setAddProblem(null);
-    // The next store not shipped to yet, on the first standard date (the group's card shows its earliest).
+    // The next store not shipped to yet; the server dates it the earliest standard delivery day.
     const used = new Set(cart.deliveryGroups.map((g) => g.address?.id));
     const address = addresses.find((a) => !used.has(a.id)) ?? addresses[0];
     const outcome = await actions.saveGroup({
@@ -97,7 +97,12 @@ export function CartView({
     else if (outcome.kind === 'updated') {
       const number = cart.deliveryGroups.length + 1;
       setAnnounce(
-        t('Delivery {number} added: choose its date, then move or split lines into it.', { number }),
+        t(
+          'Delivery {number} added for the earliest date: change it if needed, then move or split lines into it.',
+          {
+            number,
+          },
+        ),
       );
       // Focus the new group's heading once it renders.
       requestAnimationFrame(() => {

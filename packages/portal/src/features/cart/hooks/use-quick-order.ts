@@ -73,6 +73,7 @@ interface UploadResponse {
   rejected?: RejectedLine[];
   warnings?: string[];
   error?: string;
+  owner?: { name: string; isViewer: boolean };
 }
 
 /**
@@ -156,7 +157,7 @@ export function useQuickOrder() {
         warnings: body.warnings ?? [],
         rejected: body.rejected ?? [],
         cartId: body.cartId,
-        ownerName: null,
+        ownerName: body.owner && !body.owner.isViewer ? body.owner.name : null,
       };
     } catch (error) {
       return { error: describeError(error, t) };
