@@ -5,7 +5,7 @@ import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { CategoriesResolver, ProductsResolver } from '../modules/catalog/catalog.resolver.js';
 import { CheckoutResolver } from '../modules/checkout/checkout.resolver.js';
 import { CatalogSearchResolver } from '../modules/catalog-search/catalog-search.resolver.js';
-import { ProductPricingResolver } from '../modules/pricing/pricing.resolver.js';
+import { PricedLineResolver, ProductPricingResolver } from '../modules/pricing/pricing.resolver.js';
 import { PricingAdminResolver } from '../modules/pricing/admin/pricing-admin.resolver.js';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
 import {
@@ -31,6 +31,7 @@ export const resolvers = [
   ProductsResolver,
   CatalogSearchResolver,
   ProductPricingResolver,
+  PricedLineResolver,
   PricingAdminResolver,
   CheckoutResolver,
   OrdersResolver,

@@ -152,6 +152,44 @@ export class CatalogService {
     return this.findVisible(viewer, 'p.sku = ANY(?::text[])', [sqlArray([...skus])]);
   }
 
+  /**
+   * What pricing needs of products by SKU, and no more (no texts, attributes or images): id, category,
+   * purchase rules and what the viewer may do. Visible products only, as everywhere.
+   */
+  async orderablesBySkus(viewer: Viewer, skus: readonly string[]): Promise<OrderableProduct[]> {
+    const scope = await this.scope(viewer);
+    const visible = visibleProductSql(scope, 'p');
+    const rows = await this.em
+      .getConnection()
+      .execute<
+        Array<
+          Pick<
+            ProductRow,
+            'id' | 'category_id' | 'sku' | 'min_order_quantity' | 'max_order_quantity' | 'order_increment'
+          >
+        >
+      >(
+        `SELECT p.id, p.category_id, p.sku, p.min_order_quantity, p.max_order_quantity, p.order_increment FROM product p
+        WHERE p.site_id = ? AND p.status = 'ACTIVE' AND ${visible.sql} AND p.sku = ANY(?::text[])`,
+        [viewer.siteId, ...visible.params, sqlArray([...skus])],
+      );
+    const grants = await new EntitlementsService(this.em).productGrants(
+      scope,
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => ({
+      dbId: row.id,
+      categoryDbId: row.category_id,
+      sku: row.sku,
+      rules: {
+        minQuantity: row.min_order_quantity,
+        maxQuantity: row.max_order_quantity,
+        increment: row.order_increment,
+      },
+      access: entitlementOf(scope, row.category_id, grants.get(row.id)),
+    }));
+  }
+
   /** Active products of the viewer's site matching a condition, that the viewer may see. */
   private async findVisible(viewer: Viewer, condition: string, params: unknown[]): Promise<ProductNode[]> {
     const scope = await this.scope(viewer);
@@ -174,6 +212,9 @@ export class CatalogService {
     return rows.map((row) => toProductNode(row, entitlementOf(scope, row.category_id, grants.get(row.id))));
   }
 }
+
+/** A product as pricing and ordering rules see it. */
+export type OrderableProduct = Pick<ProductNode, 'dbId' | 'categoryDbId' | 'sku' | 'rules' | 'access'>;
 
 export function toProductNode(row: ProductRow, access: ProductNode['access']): ProductNode {
   return {

@@ -85,6 +85,9 @@ const PriceLines = graphql(`
         ... on PricedLine {
           index
           sku
+          product {
+            name
+          }
           price {
             unitPrice {
               amount
@@ -244,6 +247,8 @@ describe('prices and languages per account', () => {
       'PriceLineError',
       'PricedLine',
     ]);
+    // The product of a priced line, loaded when asked for.
+    expect(r.priceLines.lines[0]).toMatchObject({ sku: tiered, product: { name: 'House Blend Whole Bean' } });
     expect(r.priceLines.lines[2]).toMatchObject({
       code: 'QUANTITY_RULE',
       message: 'Order in steps of 2 (2, 4, 6, …).',

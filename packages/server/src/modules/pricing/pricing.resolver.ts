@@ -6,6 +6,7 @@ import { ProductNode } from '../catalog/index.js';
 import { requireViewer } from '../identity/index.js';
 import { PricingService } from './pricing.service.js';
 import {
+  PricedLineNode,
   PriceLineInput,
   PriceLinesResultNode,
   PriceTierTableNode,
@@ -60,5 +61,16 @@ export class ProductPricingResolver {
     @Ctx() ctx: Context,
   ): Promise<PriceLinesResultNode> {
     return new PricingService(ctx.em).priceLines(requireViewer(ctx.viewer), lines, couponCodes ?? []);
+  }
+}
+
+/** A priced line's product: loaded only when the query asks for it (a dry run of 2,000 lines rarely does). */
+@Resolver(() => PricedLineNode)
+export class PricedLineResolver {
+  @FieldResolver(() => ProductNode, { description: 'The product.' })
+  async product(@Root() line: PricedLineNode, @Ctx() ctx: Context): Promise<ProductNode> {
+    const product = await ctx.loaders.productById.load(line.productDbId);
+    if (!product) throw new Error(`priced product ${line.productDbId} is not visible`);
+    return product;
   }
 }

@@ -3,7 +3,7 @@ import { BadUserInputError } from '../../platform/errors.js';
 import { ErrorCode } from '../../platform/graphql-types.js';
 import { toGlobalId } from '../../platform/ids.js';
 import { Decimal, money } from '../../platform/money.js';
-import { CatalogService, checkQuantity, type ProductNode } from '../catalog/index.js';
+import { CatalogService, checkQuantity, type OrderableProduct, type ProductNode } from '../catalog/index.js';
 import type { Viewer } from '../identity/index.js';
 import {
   basePrice,
@@ -151,10 +151,10 @@ export class PricingService {
       throw new BadUserInputError('A SKU is limited to 100 characters.');
     }
     const catalog = new CatalogService(this.em);
-    const products = await catalog.productsBySkus(viewer, [...new Set(skus.filter(Boolean))]);
+    const products = await catalog.orderablesBySkus(viewer, [...new Set(skus.filter(Boolean))]);
     const bySku = new Map(products.map((p) => [p.sku, p]));
     const results: Array<PricedLineNode | PriceLineErrorNode> = [];
-    const toPrice: Array<{ index: number; product: ProductNode; quantity: number }> = [];
+    const toPrice: Array<{ index: number; product: OrderableProduct; quantity: number }> = [];
     lines.forEach((line, index) => {
       const sku = skus[index]!;
       const product = bySku.get(sku);
@@ -196,7 +196,7 @@ export class PricingService {
           results[index] = {
             index,
             sku: product.sku,
-            product,
+            productDbId: product.dbId,
             price: toPriceNode(line, viewer.currency, viewer.locale),
           };
         } else {

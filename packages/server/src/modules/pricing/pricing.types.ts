@@ -108,8 +108,8 @@ export class PricedLineNode {
   @Field({ description: 'The SKU asked for.' })
   sku!: string;
 
-  @Field(() => ProductNode, { description: 'The product.' })
-  product!: ProductNode;
+  /** The product's key; the `product` field loads it only when asked for. */
+  productDbId!: string;
 
   @Field(() => ProductPriceNode, { description: 'The price, explained.' })
   price!: ProductPriceNode;
