@@ -1,6 +1,5 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ErrorCode, Money, UserError } from '../../platform/graphql-types.js';
-import { ProductNode } from '../catalog/index.js';
 
 export enum PriceStepKind {
   LIST = 'LIST',
