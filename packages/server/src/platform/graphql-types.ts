@@ -10,7 +10,10 @@ export const DateTimeScalar = new GraphQLScalarType({
   description: 'An instant in time, ISO 8601 in UTC.',
 });
 
-@ObjectType({ description: 'An amount of money: a decimal string and its currency. Never a binary float.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An amount of money: a decimal string and its currency. Never a binary float.',
+})
 export class Money implements MoneyValue {
   @Field({ description: 'Decimal amount as a string, e.g. "1234.50".' })
   amount!: string;
@@ -62,7 +65,7 @@ export abstract class UserError {
   message!: string;
 }
 
-@ObjectType({ description: 'What is wrong with one field of an input.' })
+@ObjectType({ simpleResolvers: true, description: 'What is wrong with one field of an input.' })
 export class FieldProblem {
   @Field({ description: 'The field, e.g. "unitPrice" or "tiers[2].upperBound".' })
   field!: string;
@@ -72,6 +75,7 @@ export class FieldProblem {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: UserError,
   description: 'The input was refused; nothing was changed. Each problem names its field.',
 })
@@ -89,6 +93,7 @@ export class ValidationFailed extends UserError {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: UserError,
   description: 'Someone changed the record since it was read; nothing was changed. Reload and try again.',
 })

@@ -3,7 +3,7 @@ import { BadUserInputError } from './errors.js';
 
 /** Cursor pagination: `first`/`after`, keyset cursors (the sort values of the last row), totalCount. */
 
-@ObjectType({ description: 'Cursor pagination state of a connection.' })
+@ObjectType({ simpleResolvers: true, description: 'Cursor pagination state of a connection.' })
 export class PageInfo {
   @Field({ description: 'More items follow this page.' })
   hasNextPage!: boolean;
@@ -74,7 +74,10 @@ export function toConnection<Row, Node>(
 
 /** The GraphQL connection and edge types for a node type, e.g. ProductConnection and ProductEdge. */
 export function connectionType<T extends object>(nodeType: ClassType<T>, nodeName: string, plural: string) {
-  @ObjectType(`${nodeName}Edge`, { description: `A ${nodeName.toLowerCase()} with its cursor.` })
+  @ObjectType(`${nodeName}Edge`, {
+    simpleResolvers: true,
+    description: `A ${nodeName.toLowerCase()} with its cursor.`,
+  })
   class EdgeType {
     @Field({ description: `Pass as \`after\` to continue after this item.` })
     cursor!: string;
@@ -83,7 +86,7 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, nodeNam
     node!: T;
   }
 
-  @ObjectType(`${nodeName}Connection`, { description: `A page of ${plural}.` })
+  @ObjectType(`${nodeName}Connection`, { simpleResolvers: true, description: `A page of ${plural}.` })
   class ConnectionType {
     @Field(() => [EdgeType], { description: `The ${plural} on this page with their cursors.` })
     edges!: EdgeType[];

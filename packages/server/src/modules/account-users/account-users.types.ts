@@ -2,7 +2,10 @@ import { createUnionType, Field, ID, ObjectType } from 'type-graphql';
 import { Money, ValidationFailed } from '../../platform/graphql-types.js';
 import { Role } from '../identity/index.js';
 
-@ObjectType('AccountUser', { description: 'A user of the account, with their spending limit.' })
+@ObjectType('AccountUser', {
+  simpleResolvers: true,
+  description: 'A user of the account, with their spending limit.',
+})
 export class AccountUserNode {
   @Field(() => ID, { description: 'Opaque identifier (a User ID).' })
   id!: string;
@@ -23,7 +26,7 @@ export class AccountUserNode {
   orderLimit!: Money | null;
 }
 
-@ObjectType('OrderLimitSet', { description: "The user's order limit was changed." })
+@ObjectType('OrderLimitSet', { simpleResolvers: true, description: "The user's order limit was changed." })
 export class OrderLimitSetNode {
   @Field(() => AccountUserNode, { description: 'The user as they are now.' })
   user!: AccountUserNode;

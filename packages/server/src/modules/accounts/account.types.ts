@@ -14,7 +14,7 @@ registerEnumType(CreditStatus, {
   },
 });
 
-@ObjectType('Address', { description: 'A postal address of an account.' })
+@ObjectType('Address', { simpleResolvers: true, description: 'A postal address of an account.' })
 export class AddressNode {
   @Field(() => ID, { description: 'Opaque identifier.' })
   id!: string;
@@ -41,7 +41,7 @@ export class AddressNode {
   country!: string;
 }
 
-@ObjectType({ description: "Figures shown on an account's home page." })
+@ObjectType({ simpleResolvers: true, description: "Figures shown on an account's home page." })
 export class AccountSummary {
   @Field(() => Int, { description: 'Orders not yet delivered or cancelled.' })
   openOrderCount!: number;
@@ -59,6 +59,7 @@ export class AccountSummary {
 }
 
 @ObjectType('Account', {
+  simpleResolvers: true,
   description: 'A customer account of the seller: a buyer company, a dealer or a distributor.',
 })
 export class AccountNode {

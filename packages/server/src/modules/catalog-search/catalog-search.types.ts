@@ -34,7 +34,10 @@ export class FacetFilterInput {
   values!: string[];
 }
 
-@ObjectType('FacetValue', { description: 'A facet value with how many products would match if chosen.' })
+@ObjectType('FacetValue', {
+  simpleResolvers: true,
+  description: 'A facet value with how many products would match if chosen.',
+})
 export class FacetValueNode {
   @Field({ description: 'Value code.' })
   code!: string;
@@ -51,7 +54,10 @@ export class FacetValueNode {
   selected!: boolean;
 }
 
-@ObjectType('Facet', { description: 'A filterable attribute of the matching products.' })
+@ObjectType('Facet', {
+  simpleResolvers: true,
+  description: 'A filterable attribute of the matching products.',
+})
 export class FacetNode {
   @Field({ description: 'Facet code.' })
   code!: string;
@@ -63,7 +69,7 @@ export class FacetNode {
   values!: FacetValueNode[];
 }
 
-@ObjectType('ProductEdge', { description: 'A product with its cursor.' })
+@ObjectType('ProductEdge', { simpleResolvers: true, description: 'A product with its cursor.' })
 export class ProductEdge {
   @Field({ description: 'Pass as `after` to continue after this item.' })
   cursor!: string;
@@ -73,7 +79,7 @@ export class ProductEdge {
 }
 
 /** A page of search results; totalCount and facets are computed only when asked for. */
-@ObjectType('ProductConnection', { description: 'A page of products.' })
+@ObjectType('ProductConnection', { simpleResolvers: true, description: 'A page of products.' })
 export class ProductConnection {
   /** The search behind the page, for the lazy fields. */
   query!: unknown;

@@ -41,7 +41,7 @@ registerEnumType(AvailabilityStatus, {
   },
 });
 
-@ObjectType('Category', { description: "A node in a site's category tree." })
+@ObjectType('Category', { simpleResolvers: true, description: "A node in a site's category tree." })
 export class CategoryNode {
   dbId!: string;
   parentDbId!: string | null;
@@ -56,7 +56,10 @@ export class CategoryNode {
   slug!: string;
 }
 
-@ObjectType('PurchaseRules', { description: 'How much of a product may go on one order line.' })
+@ObjectType('PurchaseRules', {
+  simpleResolvers: true,
+  description: 'How much of a product may go on one order line.',
+})
 export class PurchaseRulesNode {
   @Field(() => Int, { description: 'At least this many.' })
   minQuantity!: number;
@@ -68,7 +71,10 @@ export class PurchaseRulesNode {
   increment!: number;
 }
 
-@ObjectType('ProductEntitlement', { description: 'What the viewer may do with a product they can see.' })
+@ObjectType('ProductEntitlement', {
+  simpleResolvers: true,
+  description: 'What the viewer may do with a product they can see.',
+})
 export class ProductEntitlementNode {
   @Field({ description: 'The viewer may order it.' })
   canBuy!: boolean;
@@ -80,7 +86,10 @@ export class ProductEntitlementNode {
   reason!: string | null;
 }
 
-@ObjectType('ProductAttribute', { description: 'A facet value of a product, e.g. Roast: Medium.' })
+@ObjectType('ProductAttribute', {
+  simpleResolvers: true,
+  description: 'A facet value of a product, e.g. Roast: Medium.',
+})
 export class ProductAttributeNode {
   @Field({ description: 'Facet code, e.g. roast.' })
   code!: string;
@@ -95,7 +104,10 @@ export class ProductAttributeNode {
   valueLabel!: string;
 }
 
-@ObjectType('WarehouseAvailability', { description: 'Stock of a product in one warehouse.' })
+@ObjectType('WarehouseAvailability', {
+  simpleResolvers: true,
+  description: 'Stock of a product in one warehouse.',
+})
 export class WarehouseAvailabilityNode {
   @Field({ description: 'Warehouse name.' })
   warehouse!: string;
@@ -113,7 +125,10 @@ export class WarehouseAvailabilityNode {
   expectedDate!: string | null;
 }
 
-@ObjectType('Availability', { description: 'Whether a product can ship now, across warehouses.' })
+@ObjectType('Availability', {
+  simpleResolvers: true,
+  description: 'Whether a product can ship now, across warehouses.',
+})
 export class AvailabilityNode {
   @Field(() => AvailabilityStatus, { description: 'Overall status.' })
   status!: AvailabilityStatus;
@@ -131,7 +146,10 @@ export class AvailabilityNode {
   warehouses!: WarehouseAvailabilityNode[];
 }
 
-@ObjectType('ProductMedia', { description: 'An image, datasheet, video or document of a product.' })
+@ObjectType('ProductMedia', {
+  simpleResolvers: true,
+  description: 'An image, datasheet, video or document of a product.',
+})
 export class ProductMediaNode {
   @Field(() => MediaKind, { description: 'What it is.' })
   kind!: MediaKind;
@@ -143,7 +161,10 @@ export class ProductMediaNode {
   url!: string;
 }
 
-@ObjectType('Product', { description: "A product in a site's catalog, as the viewer may see it." })
+@ObjectType('Product', {
+  simpleResolvers: true,
+  description: "A product in a site's catalog, as the viewer may see it.",
+})
 export class ProductNode {
   dbId!: string;
   categoryDbId!: string;
@@ -176,7 +197,7 @@ export class ProductNode {
   bundlePricing!: BundlePricing | null;
 }
 
-@ObjectType('BundleComponent', { description: 'A product inside a bundle.' })
+@ObjectType('BundleComponent', { simpleResolvers: true, description: 'A product inside a bundle.' })
 export class BundleComponentNode {
   @Field(() => ProductNode, { description: 'The component.' })
   product!: ProductNode;
@@ -188,7 +209,7 @@ export class BundleComponentNode {
   required!: boolean;
 }
 
-@ObjectType('RelatedProduct', { description: 'A product shown beside another.' })
+@ObjectType('RelatedProduct', { simpleResolvers: true, description: 'A product shown beside another.' })
 export class RelatedProductNode {
   @Field(() => RelationKind, { description: 'How it relates.' })
   kind!: RelationKind;

@@ -23,7 +23,10 @@ registerEnumType(ShippingMethod, {
 });
 registerEnumType(CartOfferKind, { name: 'CartOfferKind', description: 'What an offer by the seller gives.' });
 
-@ObjectType('CartLineProblem', { description: 'Why a cart line cannot be ordered as it is.' })
+@ObjectType('CartLineProblem', {
+  simpleResolvers: true,
+  description: 'Why a cart line cannot be ordered as it is.',
+})
 export class CartLineProblemNode {
   @Field(() => ErrorCode, { description: 'Machine-readable code.' })
   code!: ErrorCode;
@@ -32,7 +35,10 @@ export class CartLineProblemNode {
   message!: string;
 }
 
-@ObjectType('CartLine', { description: 'A product and quantity in a cart, in one delivery group.' })
+@ObjectType('CartLine', {
+  simpleResolvers: true,
+  description: 'A product and quantity in a cart, in one delivery group.',
+})
 export class CartLineNode {
   dbId!: string;
 
@@ -76,7 +82,7 @@ export class CartLineNode {
   backorderedUntil!: string | null;
 }
 
-@ObjectType('CartAddress', { description: 'A ship-to address of the account.' })
+@ObjectType('CartAddress', { simpleResolvers: true, description: 'A ship-to address of the account.' })
 export class CartAddressNode {
   @Field(() => ID, { description: 'Opaque identifier.' })
   id!: string;
@@ -88,7 +94,10 @@ export class CartAddressNode {
   text!: string;
 }
 
-@ObjectType('DeliveryGroup', { description: 'Where and when part of a cart ships, with its charges.' })
+@ObjectType('DeliveryGroup', {
+  simpleResolvers: true,
+  description: 'Where and when part of a cart ships, with its charges.',
+})
 export class DeliveryGroupNode {
   @Field(() => ID, { description: 'Opaque identifier.' })
   id!: string;
@@ -118,7 +127,10 @@ export class DeliveryGroupNode {
   lineCount!: number;
 }
 
-@ObjectType('CartOffer', { description: 'An offer a seller-side user applied, with its reason.' })
+@ObjectType('CartOffer', {
+  simpleResolvers: true,
+  description: 'An offer a seller-side user applied, with its reason.',
+})
 export class CartOfferNode {
   @Field(() => ID, { description: 'Opaque identifier.' })
   id!: string;
@@ -151,6 +163,7 @@ export class CartOfferNode {
 }
 
 @ObjectType('PurchaseOrderOption', {
+  simpleResolvers: true,
   description: 'Whether the order may be paid by purchase order on terms.',
 })
 export class PurchaseOrderOptionNode {
@@ -165,6 +178,7 @@ export class PurchaseOrderOptionNode {
 }
 
 @ObjectType('PaymentOptions', {
+  simpleResolvers: true,
   description: 'What the account may pay this cart with, from its credit standing.',
 })
 export class PaymentOptionsNode {
@@ -181,7 +195,7 @@ export class PaymentOptionsNode {
   availableCredit!: Money | null;
 }
 
-@ObjectType('CartTotals', { description: 'The totals of a cart.' })
+@ObjectType('CartTotals', { simpleResolvers: true, description: 'The totals of a cart.' })
 export class CartTotalsNode {
   @Field(() => Money, { description: 'Sum of priced lines.' })
   subtotal!: Money;
@@ -201,7 +215,7 @@ export class CartTotalsNode {
   total!: Money;
 }
 
-@ObjectType('CartOwner', { description: 'The user a cart belongs to.' })
+@ObjectType('CartOwner', { simpleResolvers: true, description: 'The user a cart belongs to.' })
 export class CartOwnerNode {
   @Field({ description: 'Display name.' })
   name!: string;
@@ -213,7 +227,7 @@ export class CartOwnerNode {
   isViewer!: boolean;
 }
 
-@ObjectType('Cart', { description: 'A cart of the effective account, priced live.' })
+@ObjectType('Cart', { simpleResolvers: true, description: 'A cart of the effective account, priced live.' })
 export class CartNode {
   dbId!: string;
 
@@ -263,7 +277,7 @@ export class CartNode {
   updatedAt!: Date;
 }
 
-@ObjectType('CartSummary', { description: 'A cart in a list of carts.' })
+@ObjectType('CartSummary', { simpleResolvers: true, description: 'A cart in a list of carts.' })
 export class CartSummaryNode {
   @Field(() => ID, { description: 'Opaque identifier.' })
   id!: string;
@@ -299,7 +313,7 @@ export class CartLineInput {
   deliveryGroupId?: string | null;
 }
 
-@ObjectType('CartLineRejected', { description: 'A line that was not added, and why.' })
+@ObjectType('CartLineRejected', { simpleResolvers: true, description: 'A line that was not added, and why.' })
 export class CartLineRejectedNode {
   @Field(() => Int, { description: 'Position in the request (or the file line for a quick order).' })
   line!: number;
@@ -321,6 +335,7 @@ export class CartLineRejectedNode {
 }
 
 @ObjectType('LinesAdded', {
+  simpleResolvers: true,
   description: 'Lines were added to the cart; those that could not be are listed.',
 })
 export class LinesAddedNode {
@@ -339,7 +354,11 @@ export class LinesAddedNode {
   warnings!: string[];
 }
 
-@ObjectType({ implements: UserError, description: 'Someone changed the cart since it was read; reload it.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: UserError,
+  description: 'Someone changed the cart since it was read; reload it.',
+})
 export class CartChanged extends UserError {
   @Field(() => CartNode, { description: 'The cart as it is now.' })
   cart!: CartNode;
@@ -353,7 +372,7 @@ export class CartChanged extends UserError {
   }
 }
 
-@ObjectType('CartUpdated', { description: 'The cart after a change.' })
+@ObjectType('CartUpdated', { simpleResolvers: true, description: 'The cart after a change.' })
 export class CartUpdatedNode {
   @Field(() => CartNode, { description: 'The cart after the change.' })
   cart!: CartNode;

@@ -62,7 +62,10 @@ export class PlaceOrderInput {
   notes?: string | null;
 }
 
-@ObjectType({ description: 'The order was placed (or had already been placed with this key).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The order was placed (or had already been placed with this key).',
+})
 export class OrderPlaced {
   @Field(() => OrderNode, { description: 'The order.' })
   order!: OrderNode;
@@ -72,6 +75,7 @@ export class OrderPlaced {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: UserError,
   description: 'Prices changed since the cart was shown; nothing was placed.',
 })
@@ -97,6 +101,7 @@ export class PriceChanged extends UserError {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: UserError,
   description: 'The cart cannot be ordered as it is; nothing was placed.',
 })
@@ -114,6 +119,7 @@ export class CartNotReady extends UserError {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: UserError,
   description:
     'A purchase order would exceed the available credit (or credit is not approved); nothing was placed.',
@@ -130,7 +136,11 @@ export class CreditLimitExceeded extends UserError {
   }
 }
 
-@ObjectType({ implements: UserError, description: 'The card was declined; nothing was placed or charged.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: UserError,
+  description: 'The card was declined; nothing was placed or charged.',
+})
 export class PaymentDeclined extends UserError {
   constructor(message: string) {
     super();
@@ -140,6 +150,7 @@ export class PaymentDeclined extends UserError {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: UserError,
   description:
     'The payment provider failed; nothing was placed or charged. Trying again with the same key is safe.',

@@ -8,7 +8,7 @@ registerEnumType(Capability, {
   description: 'What the viewer may use; the portal shows navigation for these only.',
 });
 
-@ObjectType('User', { description: 'A person who signs in.' })
+@ObjectType('User', { simpleResolvers: true, description: 'A person who signs in.' })
 export class UserNode {
   @Field(() => ID, { description: 'Opaque identifier.' })
   id!: string;
@@ -20,7 +20,10 @@ export class UserNode {
   email!: string;
 }
 
-@ObjectType('Viewer', { description: 'The signed-in person, where they are and for whom they act.' })
+@ObjectType('Viewer', {
+  simpleResolvers: true,
+  description: 'The signed-in person, where they are and for whom they act.',
+})
 export class ViewerNode {
   @Field(() => UserNode, { description: 'The signed-in user.' })
   user!: UserNode;
@@ -62,13 +65,14 @@ export class SignInInput {
   password!: string;
 }
 
-@ObjectType({ description: 'Signed in: the session cookie is set.' })
+@ObjectType({ simpleResolvers: true, description: 'Signed in: the session cookie is set.' })
 export class SignInSuccess {
   @Field(() => ViewerNode, { description: "The new session's viewer." })
   viewer!: ViewerNode;
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: UserError,
   description: 'The email or password is wrong, or the user does not belong to this site.',
 })
@@ -81,6 +85,7 @@ export class InvalidCredentials extends UserError {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: UserError,
   description: 'Too many failed attempts for this email or client address; try again later.',
 })
@@ -102,13 +107,14 @@ export const SignInResult = createUnionType({
   types: () => [SignInSuccess, InvalidCredentials, SignInThrottled] as const,
 });
 
-@ObjectType({ description: 'Now acting for the chosen account.' })
+@ObjectType({ simpleResolvers: true, description: 'Now acting for the chosen account.' })
 export class SwitchAccountSuccess {
   @Field(() => ViewerNode, { description: 'The viewer with its new effective account.' })
   viewer!: ViewerNode;
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: UserError,
   description: 'The account is not one the viewer may act for (or does not exist).',
 })

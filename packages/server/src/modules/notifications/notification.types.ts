@@ -3,6 +3,7 @@ import { DateTimeScalar } from '../../platform/graphql-types.js';
 import { connectionType } from '../../platform/pagination.js';
 
 @ObjectType('Notification', {
+  simpleResolvers: true,
   description: 'An in-app message to the viewer: an order placed, approved, shipped, …',
 })
 export class NotificationNode {
@@ -28,7 +29,7 @@ export class NotificationNode {
   readAt!: Date | null;
 }
 
-@ObjectType('NotificationsMarked', { description: 'Notifications marked read.' })
+@ObjectType('NotificationsMarked', { simpleResolvers: true, description: 'Notifications marked read.' })
 export class NotificationsMarkedNode {
   @Field(() => Int, { description: 'How many were unread and are now read.' })
   markedCount!: number;

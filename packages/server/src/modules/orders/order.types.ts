@@ -47,7 +47,7 @@ registerEnumType(SortDirection, {
   },
 });
 
-@ObjectType({ description: 'The person who placed an order.' })
+@ObjectType({ simpleResolvers: true, description: 'The person who placed an order.' })
 export class OrderActor {
   @Field({ description: 'Display name.' })
   name!: string;
@@ -56,13 +56,19 @@ export class OrderActor {
   onBehalf!: boolean;
 }
 
-@ObjectType({ description: 'A person named on an order (the buyer it was placed for, who decided on it).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A person named on an order (the buyer it was placed for, who decided on it).',
+})
 export class OrderPerson {
   @Field({ description: 'Display name.' })
   name!: string;
 }
 
-@ObjectType({ description: 'The decision of a buyer admin on an order that waited for approval.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The decision of a buyer admin on an order that waited for approval.',
+})
 export class OrderApproval {
   decidedByDbId!: string | null;
 
@@ -73,13 +79,13 @@ export class OrderApproval {
   comment!: string | null;
 }
 
-@ObjectType({ description: 'The card an order was paid with.' })
+@ObjectType({ simpleResolvers: true, description: 'The card an order was paid with.' })
 export class OrderPaymentCard {
   @Field({ description: 'Card brand, e.g. Visa.' }) brand!: string;
   @Field({ description: 'The last four digits of the card number.' }) last4!: string;
 }
 
-@ObjectType('Order', { description: 'An order placed by or for an account.' })
+@ObjectType('Order', { simpleResolvers: true, description: 'An order placed by or for an account.' })
 export class OrderNode {
   dbId!: string;
   accountDbId!: string;
@@ -165,7 +171,7 @@ export class OrderNode {
   approval!: OrderApproval | null;
 }
 
-@ObjectType('OrderLine', { description: 'One product line of an order.' })
+@ObjectType('OrderLine', { simpleResolvers: true, description: 'One product line of an order.' })
 export class OrderLineNode {
   dbId!: string;
   productDbId!: string | null;
@@ -208,6 +214,7 @@ export class OrderLineNode {
 }
 
 @ObjectType('OrderDeliveryGroup', {
+  simpleResolvers: true,
   description: 'Where and when part of an order ships, with its charges; the address as it was when ordered.',
 })
 export class OrderDeliveryGroupNode {
@@ -245,7 +252,10 @@ export class OrderDeliveryGroupNode {
   status!: DeliveryStatus;
 }
 
-@ObjectType('ShipmentLine', { description: 'What one shipment carried of one order line.' })
+@ObjectType('ShipmentLine', {
+  simpleResolvers: true,
+  description: 'What one shipment carried of one order line.',
+})
 export class ShipmentLineNode {
   @Field(() => ID, { description: 'The order line (opaque identifier).' })
   orderLineId!: string;
@@ -263,7 +273,10 @@ export class ShipmentLineNode {
   quantity!: number;
 }
 
-@ObjectType('Shipment', { description: 'Goods sent for an order, with the carrier’s tracking.' })
+@ObjectType('Shipment', {
+  simpleResolvers: true,
+  description: 'Goods sent for an order, with the carrier’s tracking.',
+})
 export class ShipmentNode {
   dbId!: string;
   orderDbId!: string;
@@ -291,7 +304,7 @@ export class ShipmentNode {
   deliveryGroupPosition!: number | null;
 }
 
-@ObjectType('OrderTimelineEvent', { description: 'A step in the life of an order.' })
+@ObjectType('OrderTimelineEvent', { simpleResolvers: true, description: 'A step in the life of an order.' })
 export class OrderTimelineEventNode {
   @Field(() => OrderStatus, { description: 'The status the order reached.' })
   status!: OrderStatus;
@@ -378,6 +391,7 @@ export class CreateShipmentInput {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: UserError,
   description: 'The order is not in a state that allows this; nothing was changed.',
 })
@@ -393,13 +407,13 @@ export class InvalidTransition extends UserError {
   }
 }
 
-@ObjectType('OrderChanged', { description: 'The order after the change.' })
+@ObjectType('OrderChanged', { simpleResolvers: true, description: 'The order after the change.' })
 export class OrderChangedNode {
   @Field(() => OrderNode, { description: 'The order as it is now.' })
   order!: OrderNode;
 }
 
-@ObjectType('ShipmentCreated', { description: 'A shipment was recorded.' })
+@ObjectType('ShipmentCreated', { simpleResolvers: true, description: 'A shipment was recorded.' })
 export class ShipmentCreatedNode {
   @Field(() => ShipmentNode, { description: 'The shipment.' })
   shipment!: ShipmentNode;

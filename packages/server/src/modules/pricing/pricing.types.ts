@@ -20,7 +20,10 @@ registerEnumType(PriceStepKind, {
   },
 });
 
-@ObjectType('PriceStep', { description: 'One step of how a price was reached, naming the record behind it.' })
+@ObjectType('PriceStep', {
+  simpleResolvers: true,
+  description: 'One step of how a price was reached, naming the record behind it.',
+})
 export class PriceStepNode {
   @Field(() => PriceStepKind, { description: 'What kind of step.' })
   kind!: PriceStepKind;
@@ -40,7 +43,10 @@ export class PriceStepNode {
   unitPrice!: Money;
 }
 
-@ObjectType('ProductPrice', { description: "The viewer's price for a quantity of a product, explained." })
+@ObjectType('ProductPrice', {
+  simpleResolvers: true,
+  description: "The viewer's price for a quantity of a product, explained.",
+})
 export class ProductPriceNode {
   @Field(() => Int, { description: 'The quantity priced.' })
   quantity!: number;
@@ -61,7 +67,10 @@ export class ProductPriceNode {
   steps!: PriceStepNode[];
 }
 
-@ObjectType('PriceTier', { description: 'A row of a volume tier table, e.g. "10–49 at $9.50".' })
+@ObjectType('PriceTier', {
+  simpleResolvers: true,
+  description: 'A row of a volume tier table, e.g. "10–49 at $9.50".',
+})
 export class PriceTierNode {
   @Field(() => Int, { description: 'From this quantity (inclusive).' })
   minQuantity!: number;
@@ -78,7 +87,10 @@ export class PriceTierNode {
   adjustment!: string;
 }
 
-@ObjectType('PriceTierTable', { description: "A product's volume tiers in the viewer's currency." })
+@ObjectType('PriceTierTable', {
+  simpleResolvers: true,
+  description: "A product's volume tiers in the viewer's currency.",
+})
 export class PriceTierTableNode {
   @Field({
     description:
@@ -99,7 +111,7 @@ export class PriceLineInput {
   quantity!: number;
 }
 
-@ObjectType('PricedLine', { description: 'A line that was priced.' })
+@ObjectType('PricedLine', { simpleResolvers: true, description: 'A line that was priced.' })
 export class PricedLineNode {
   @Field(() => Int, { description: 'Position of the line in the request, from 0.' })
   index!: number;
@@ -115,6 +127,7 @@ export class PricedLineNode {
 }
 
 @ObjectType('PriceLineError', {
+  simpleResolvers: true,
   implements: UserError,
   description: 'A line that could not be priced, and why. The other lines are priced regardless.',
 })
@@ -156,7 +169,10 @@ export const PriceLineResult = createUnionType({
   resolveType: (value) => ('price' in value ? PricedLineNode : PriceLineErrorNode),
 });
 
-@ObjectType('PriceLinesResult', { description: 'A dry run of pricing many lines at once.' })
+@ObjectType('PriceLinesResult', {
+  simpleResolvers: true,
+  description: 'A dry run of pricing many lines at once.',
+})
 export class PriceLinesResultNode {
   @Field({ description: 'Currency of every amount.' })
   currency!: string;

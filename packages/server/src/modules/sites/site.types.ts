@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: "A site's branding." })
+@ObjectType({ simpleResolvers: true, description: "A site's branding." })
 export class SiteTheme {
   @Field({ description: 'Main brand colour, #rrggbb.' })
   primaryColor!: string;
@@ -12,7 +12,7 @@ export class SiteTheme {
   logoUrl!: string;
 }
 
-@ObjectType('Site', { description: 'A branded site on this deployment.' })
+@ObjectType('Site', { simpleResolvers: true, description: 'A branded site on this deployment.' })
 export class SiteNode {
   @Field(() => ID, { description: 'Opaque identifier.' })
   id!: string;

@@ -2,7 +2,7 @@ import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, ValidationFailed } from '../../platform/graphql-types.js';
 import { ProductNode } from '../catalog/index.js';
 
-@ObjectType('WishlistItem', { description: 'A product and quantity kept on a list.' })
+@ObjectType('WishlistItem', { simpleResolvers: true, description: 'A product and quantity kept on a list.' })
 export class WishlistItemNode {
   @Field(() => ID, { description: 'Opaque identifier.' })
   id!: string;
@@ -17,7 +17,10 @@ export class WishlistItemNode {
   addedAt!: Date;
 }
 
-@ObjectType('Wishlist', { description: 'A named list of products the account keeps for ordering again.' })
+@ObjectType('Wishlist', {
+  simpleResolvers: true,
+  description: 'A named list of products the account keeps for ordering again.',
+})
 export class WishlistNode {
   dbId!: string;
 
@@ -36,7 +39,7 @@ export class WishlistNode {
   updatedAt!: Date;
 }
 
-@ObjectType('WishlistSaved', { description: 'The list after the change.' })
+@ObjectType('WishlistSaved', { simpleResolvers: true, description: 'The list after the change.' })
 export class WishlistSavedNode {
   @Field(() => WishlistNode, { description: 'The list as it is now.' })
   wishlist!: WishlistNode;

@@ -39,7 +39,7 @@ registerEnumType(PromotionStatus, {
   description: 'Where a promotion is in its life.',
 });
 
-@ObjectType('BuyerGroup', { description: "A segment of the site's customers." })
+@ObjectType('BuyerGroup', { simpleResolvers: true, description: "A segment of the site's customers." })
 export class BuyerGroupNode {
   @Field(() => ID, { description: 'Opaque identifier.' }) id!: string;
   @Field({ description: 'Short code.' }) code!: string;
@@ -48,13 +48,16 @@ export class BuyerGroupNode {
   @Field(() => Int, { description: 'Accounts in the group.' }) accountCount!: number;
 }
 
-@ObjectType('PriceBookGroup', { description: 'A buyer group using a price book, with its priority.' })
+@ObjectType('PriceBookGroup', {
+  simpleResolvers: true,
+  description: 'A buyer group using a price book, with its priority.',
+})
 export class PriceBookGroupNode {
   @Field(() => BuyerGroupNode, { description: 'The buyer group.' }) group!: BuyerGroupNode;
   @Field(() => Int, { description: 'Lower wins under the priority strategy.' }) priority!: number;
 }
 
-@ObjectType('PriceBook', { description: 'Unit prices in one currency.' })
+@ObjectType('PriceBook', { simpleResolvers: true, description: 'Unit prices in one currency.' })
 export class PriceBookNode {
   dbId!: string;
   @Field(() => ID, { description: 'Opaque identifier.' }) id!: string;
@@ -78,7 +81,7 @@ export class PriceBookNode {
   updatedAt!: Date;
 }
 
-@ObjectType('PriceBookEntry', { description: "A product's price in a book." })
+@ObjectType('PriceBookEntry', { simpleResolvers: true, description: "A product's price in a book." })
 export class PriceBookEntryNode {
   @Field(() => ID, { description: 'The product.' }) productId!: string;
   @Field({ description: 'The product SKU.' }) sku!: string;
@@ -104,7 +107,7 @@ export class SetPriceBookEntryInput {
   unitPrice!: string | null;
 }
 
-@ObjectType({ description: 'The price was saved (or removed).' })
+@ObjectType({ simpleResolvers: true, description: 'The price was saved (or removed).' })
 export class PriceBookEntrySaved {
   @Field(() => PriceBookEntryNode, { description: 'The price as saved.' }) entry!: PriceBookEntryNode;
 }
@@ -144,7 +147,7 @@ export class PriceBookGroupInput {
   @Field(() => Int, { description: 'Order among stackable promotions (lower first).' }) priority!: number;
 }
 
-@ObjectType({ description: 'The price book was saved.' })
+@ObjectType({ simpleResolvers: true, description: 'The price book was saved.' })
 export class PriceBookSaved {
   @Field(() => PriceBookNode, { description: 'The price book as saved.' }) priceBook!: PriceBookNode;
 }
@@ -155,7 +158,7 @@ export const SavePriceBookResult = createUnionType({
   types: () => [PriceBookSaved, ValidationFailed, StaleEdit] as const,
 });
 
-@ObjectType('VolumeTierRow', { description: 'A tier as stored.' })
+@ObjectType('VolumeTierRow', { simpleResolvers: true, description: 'A tier as stored.' })
 export class VolumeTierRowNode {
   @Field(() => Int, { description: 'From this quantity (inclusive).' }) lowerBound!: number;
   @Field(() => Int, { nullable: true, description: 'Up to this quantity (exclusive); null for "and above".' })
@@ -165,7 +168,10 @@ export class VolumeTierRowNode {
   @Field({ description: 'Amount in the currency, or a percentage.' }) value!: string;
 }
 
-@ObjectType('VolumeTierTableAdmin', { description: "A product's volume tiers in one currency, as stored." })
+@ObjectType('VolumeTierTableAdmin', {
+  simpleResolvers: true,
+  description: "A product's volume tiers in one currency, as stored.",
+})
 export class VolumeTierTableAdminNode {
   @Field(() => ID, { description: 'The product.' }) productId!: string;
   @Field({ description: 'The product SKU.' }) sku!: string;
@@ -200,7 +206,7 @@ export class SaveVolumeTiersInput {
   expectedUpdatedAt?: Date | null;
 }
 
-@ObjectType({ description: 'The tiers were saved.' })
+@ObjectType({ simpleResolvers: true, description: 'The tiers were saved.' })
 export class VolumeTiersSaved {
   @Field(() => VolumeTierTableAdminNode, { description: 'The tiers as saved.' })
   table!: VolumeTierTableAdminNode;
@@ -212,7 +218,10 @@ export const SaveVolumeTiersResult = createUnionType({
   types: () => [VolumeTiersSaved, ValidationFailed, StaleEdit] as const,
 });
 
-@ObjectType('PromotionAmount', { description: "A promotion's amounts in one currency." })
+@ObjectType('PromotionAmount', {
+  simpleResolvers: true,
+  description: "A promotion's amounts in one currency.",
+})
 export class PromotionAmountNode {
   @Field({ description: 'ISO 4217 currency code.' }) currency!: string;
   @Field(() => String, { nullable: true, description: 'Amount off per unit; null for none.' }) amountOff!:
@@ -221,20 +230,26 @@ export class PromotionAmountNode {
   minOrderAmount!: string | null;
 }
 
-@ObjectType('PromotionTargetProduct', { description: 'A product a promotion targets.' })
+@ObjectType('PromotionTargetProduct', {
+  simpleResolvers: true,
+  description: 'A product a promotion targets.',
+})
 export class PromotionTargetProductNode {
   @Field(() => ID, { description: 'Opaque identifier.' }) id!: string;
   @Field({ description: 'The product SKU.' }) sku!: string;
   @Field({ description: 'Name.' }) name!: string;
 }
 
-@ObjectType('PromotionTargetCategory', { description: 'A category a promotion targets.' })
+@ObjectType('PromotionTargetCategory', {
+  simpleResolvers: true,
+  description: 'A category a promotion targets.',
+})
 export class PromotionTargetCategoryNode {
   @Field(() => ID, { description: 'Opaque identifier.' }) id!: string;
   @Field({ description: 'Name.' }) name!: string;
 }
 
-@ObjectType('Promotion', { description: 'A promotion as the seller manages it.' })
+@ObjectType('Promotion', { simpleResolvers: true, description: 'A promotion as the seller manages it.' })
 export class PromotionNode {
   dbId!: string;
   @Field(() => ID, { description: 'Opaque identifier.' }) id!: string;
@@ -330,7 +345,7 @@ export class SavePromotionInput {
   buyerGroupIds!: string[];
 }
 
-@ObjectType({ description: 'The promotion was saved.' })
+@ObjectType({ simpleResolvers: true, description: 'The promotion was saved.' })
 export class PromotionSaved {
   @Field(() => PromotionNode, { description: 'The promotion as saved.' }) promotion!: PromotionNode;
 }
@@ -341,7 +356,10 @@ export const SavePromotionResult = createUnionType({
   types: () => [PromotionSaved, ValidationFailed, StaleEdit] as const,
 });
 
-@ObjectType('AuditEvent', { description: 'A recorded change (prices, tiers, promotions, imports, …).' })
+@ObjectType('AuditEvent', {
+  simpleResolvers: true,
+  description: 'A recorded change (prices, tiers, promotions, imports, …).',
+})
 export class AuditEventNode {
   @Field(() => ID, { description: 'Opaque identifier.' }) id!: string;
   @Field(() => DateTimeScalar, { description: 'When.' }) at!: Date;
