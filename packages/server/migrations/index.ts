@@ -4,6 +4,7 @@ import { Migration20261125073056 } from './Migration20261125073056-commerce-engi
 import { Migration20261125075843 } from './Migration20261125075843-orders-and-checkout.js';
 import { Migration20261125084509 } from './Migration20261125084509-sku-prefix-index.js';
 import { Migration20261125085158 } from './Migration20261125085158-card-charge-attempts.js';
+import { Migration20261125103531 } from './Migration20261125103531-invoices-payments-cases.js';
 
 /** Every migration, in order. `pnpm --filter @portway/server migration:create` writes a new one; add it here. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125075843-orders-and-checkout', class: Migration20261125075843 },
   { name: 'Migration20261125084509-sku-prefix-index', class: Migration20261125084509 },
   { name: 'Migration20261125085158-card-charge-attempts', class: Migration20261125085158 },
+  { name: 'Migration20261125103531-invoices-payments-cases', class: Migration20261125103531 },
 ];

@@ -40,6 +40,9 @@ import {
 } from '../modules/pricing/promotion.entity.js';
 import { VolumeTier, VolumeTierTable } from '../modules/pricing/volume-tier.entity.js';
 import { Site } from '../modules/sites/site.entity.js';
+import { CreditMemo, Invoice, InvoiceLine } from '../modules/invoices/invoice.entity.js';
+import { Payment, PaymentAllocation } from '../modules/payments/payment.entity.js';
+import { CaseAttachment, CaseComment, ServiceCase } from '../modules/cases/service-case.entity.js';
 
 /** Every entity, listed once (no file-system discovery, so the built server needs no globs). */
 export const entities = [
@@ -90,4 +93,12 @@ export const entities = [
   WishlistItem,
   Notification,
   CardCharge,
+  Invoice,
+  InvoiceLine,
+  CreditMemo,
+  Payment,
+  PaymentAllocation,
+  ServiceCase,
+  CaseComment,
+  CaseAttachment,
 ];

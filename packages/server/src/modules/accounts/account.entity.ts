@@ -49,6 +49,13 @@ export class Account {
   @Property({ type: 'integer', nullable: true })
   paymentTermsDays: number | null = null;
 
+  /** Early-payment discount terms (for example 2/10 net 30: 2 percent off when paid within 10 days). */
+  @Property({ type: 'decimal', precision: 5, scale: 2, nullable: true })
+  earlyPaymentDiscountPercent: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  earlyPaymentDiscountDays: number | null = null;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

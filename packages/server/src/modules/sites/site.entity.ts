@@ -9,6 +9,12 @@ export enum PricingStrategy {
   PRIORITY = 'PRIORITY',
 }
 
+/** How shipped goods are billed: an invoice for each shipment, or one per order once it has all shipped. */
+export enum InvoicingMode {
+  PER_SHIPMENT = 'PER_SHIPMENT',
+  PER_ORDER = 'PER_ORDER',
+}
+
 /** A branded site on the deployment (e.g. "coffee", "parts"): its own catalog, accounts and users. */
 @Entity({ tableName: 'site' })
 export class Site {
@@ -50,6 +56,12 @@ export class Site {
 
   @Enum({ items: () => PricingStrategy, default: PricingStrategy.LOWEST })
   pricingStrategy: PricingStrategy = PricingStrategy.LOWEST;
+
+  @Enum({ items: () => InvoicingMode, default: InvoicingMode.PER_SHIPMENT })
+  invoicingMode: InvoicingMode = InvoicingMode.PER_SHIPMENT;
+
+  @Property({ type: 'text', default: 'INV-' })
+  invoicePrefix: string = 'INV-';
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
