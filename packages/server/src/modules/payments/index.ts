@@ -4,3 +4,4 @@ export { checkCard, luhnValid, cardBrand } from './card-rules.js';
 export { chargeOutcomeMessage } from './payment-messages.js';
 export { paymentProvider, usePaymentProvider, SandboxProvider, SANDBOX_CARDS } from './sandbox-provider.js';
 export type { CardDetails, ChargeOutcome, DeclineCode, PaymentProvider } from './provider.js';
+export { Payment, PaymentAllocation, PaymentMethodKind } from './payment.entity.js';
