@@ -5,6 +5,8 @@ import { Migration20261125075843 } from './Migration20261125075843-orders-and-ch
 import { Migration20261125084509 } from './Migration20261125084509-sku-prefix-index.js';
 import { Migration20261125085158 } from './Migration20261125085158-card-charge-attempts.js';
 import { Migration20261125103531 } from './Migration20261125103531-invoices-payments-cases.js';
+import { Migration20261125104500 } from './Migration20261125104500-invoice-numbers.js';
+import { Migration20261125110500 } from './Migration20261125110500-payment-numbers.js';
 
 /** Every migration, in order. `pnpm --filter @portway/server migration:create` writes a new one; add it here. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +16,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125084509-sku-prefix-index', class: Migration20261125084509 },
   { name: 'Migration20261125085158-card-charge-attempts', class: Migration20261125085158 },
   { name: 'Migration20261125103531-invoices-payments-cases', class: Migration20261125103531 },
+  { name: 'Migration20261125104500-invoice-numbers', class: Migration20261125104500 },
+  { name: 'Migration20261125110500-payment-numbers', class: Migration20261125110500 },
 ];

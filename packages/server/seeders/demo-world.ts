@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../src/modules/identity/password.js';
 import { Decimal } from '../src/platform/money.js';
 import { seedDemoCommerce } from './demo-commerce.js';
+import { seedDemoInvoices } from './demo-invoices.js';
 
 /**
  * The demo world: two sites (coffee, parts) with accounts, users, catalogs and a year of order history.
@@ -2166,5 +2167,20 @@ export async function seedDemoWorld(em: EntityManager): Promise<void> {
         ]),
       );
     }
+
+    // Invoices for the shipped history on terms: the same invoicing as a shipment in the portal.
+    const payerByAccount: Record<string, string> = {};
+    for (const u of USERS) if (u.account) payerByAccount[accountId(u.account)] ??= userIdOf(u.key);
+    await seedDemoInvoices({
+      run,
+      demoId,
+      reference,
+      brewlineAccountId: accountId('brewline'),
+      clerkBySite: {
+        [DEMO.sites.coffee]: userIdOf('salesRep'),
+        [DEMO.sites.parts]: userIdOf('accountManager'),
+      },
+      payerByAccount,
+    });
   });
 }

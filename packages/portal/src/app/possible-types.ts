@@ -5,8 +5,18 @@
 export const possibleTypes: Record<string, string[]> = {
   AddLinesResult: ['CartChanged', 'LinesAdded', 'ValidationFailed'],
   CartChangeResult: ['CartChanged', 'CartUpdated', 'ValidationFailed'],
+  CaseChangeResult: ['CaseTransitionRefused', 'CaseUpdated', 'ValidationFailed'],
   CreateShipmentResult: ['InvalidTransition', 'ShipmentCreated', 'ValidationFailed'],
+  IssueCreditMemoResult: ['CreditMemoIssued', 'ValidationFailed'],
+  OpenCaseResult: ['CaseOpened', 'ValidationFailed'],
   OrderChangeResult: ['InvalidTransition', 'OrderChanged', 'ValidationFailed'],
+  PayInvoicesResult: [
+    'IdempotencyKeyReused',
+    'Payment',
+    'PaymentDeclined',
+    'PaymentFailed',
+    'ValidationFailed',
+  ],
   PlaceOrderResult: [
     'CartNotReady',
     'CreditLimitExceeded',
@@ -28,7 +38,9 @@ export const possibleTypes: Record<string, string[]> = {
     'AccountNotAccessible',
     'CartChanged',
     'CartNotReady',
+    'CaseTransitionRefused',
     'CreditLimitExceeded',
+    'IdempotencyKeyReused',
     'InvalidCredentials',
     'InvalidTransition',
     'PaymentDeclined',
@@ -39,5 +51,6 @@ export const possibleTypes: Record<string, string[]> = {
     'StaleEdit',
     'ValidationFailed',
   ],
+  VoidInvoiceResult: ['InvoiceVoided', 'ValidationFailed'],
   WishlistResult: ['ValidationFailed', 'WishlistSaved'],
 };

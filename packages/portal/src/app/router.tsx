@@ -29,6 +29,18 @@ const OrderDetailPage = lazy(() =>
   import('../features/orders/pages/OrderDetailPage').then((m) => ({ default: m.OrderDetailPage })),
 );
 const CartPage = lazy(() => import('../features/cart/pages/CartPage').then((m) => ({ default: m.CartPage })));
+const InvoicesPage = lazy(() =>
+  import('../features/invoices/pages/InvoicesPage').then((m) => ({ default: m.InvoicesPage })),
+);
+const InvoiceDetailPage = lazy(() =>
+  import('../features/invoices/pages/InvoiceDetailPage').then((m) => ({ default: m.InvoiceDetailPage })),
+);
+const PayInvoicesPage = lazy(() =>
+  import('../features/payments/pages/PayInvoicesPage').then((m) => ({ default: m.PayInvoicesPage })),
+);
+const PaymentsPage = lazy(() =>
+  import('../features/payments/pages/PaymentsPage').then((m) => ({ default: m.PaymentsPage })),
+);
 const QuickOrderPage = lazy(() =>
   import('../features/cart/pages/QuickOrderPage').then((m) => ({ default: m.QuickOrderPage })),
 );
@@ -84,6 +96,15 @@ const WishlistsPage = lazy(() =>
 );
 const WishlistPage = lazy(() =>
   import('../features/wishlists/pages/WishlistPage').then((m) => ({ default: m.WishlistPage })),
+);
+const CasesPage = lazy(() =>
+  import('../features/cases/pages/CasesPage').then((m) => ({ default: m.CasesPage })),
+);
+const NewCasePage = lazy(() =>
+  import('../features/cases/pages/NewCasePage').then((m) => ({ default: m.NewCasePage })),
+);
+const CasePage = lazy(() =>
+  import('../features/cases/pages/CasePage').then((m) => ({ default: m.CasePage })),
 );
 
 function Page({ children }: { children: ReactNode }) {
@@ -168,6 +189,40 @@ export const router = createBrowserRouter([
                   </RequireCapability>
                 ),
               },
+              // Invoices of the effective account (the list says so when there is none).
+              {
+                path: 'invoices',
+                element: (
+                  <RequireCapability capability="VIEW_ORDERS">
+                    <InvoicesPage />
+                  </RequireCapability>
+                ),
+              },
+              {
+                path: 'invoices/:invoiceId',
+                element: (
+                  <RequireCapability capability="VIEW_ORDERS">
+                    <InvoiceDetailPage />
+                  </RequireCapability>
+                ),
+              },
+              // Paying invoices and the payment history (the pages say so when there is no account).
+              {
+                path: 'invoices/pay',
+                element: (
+                  <RequireCapability capability="VIEW_ORDERS">
+                    <PayInvoicesPage />
+                  </RequireCapability>
+                ),
+              },
+              {
+                path: 'payments',
+                element: (
+                  <RequireCapability capability="VIEW_ORDERS">
+                    <PaymentsPage />
+                  </RequireCapability>
+                ),
+              },
               // Cart, quick order and checkout: for the effective account (the pages say so when there is none).
               { path: 'cart', element: <CartPage /> },
               { path: 'quick-order', element: <QuickOrderPage /> },
@@ -197,6 +252,10 @@ export const router = createBrowserRouter([
               { path: 'lists', element: <WishlistsPage /> },
               { path: 'lists/:listId', element: <WishlistPage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              // Service cases: the account's (customers) or an inbox across assigned accounts (the seller's people).
+              { path: 'cases', element: <CasesPage /> },
+              { path: 'cases/new', element: <NewCasePage /> },
+              { path: 'cases/:caseId', element: <CasePage /> },
               {
                 // Fulfilment by the seller: one guard for its pages.
                 element: (

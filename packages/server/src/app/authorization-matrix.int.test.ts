@@ -935,6 +935,261 @@ const Operations = {
       }
     }
   `),
+  serviceCases: graphql(`
+    query MatrixServiceCases($filter: ServiceCaseFilter) {
+      serviceCases(first: 50, filter: $filter) {
+        totalCount
+        edges {
+          node {
+            id
+            number
+            subject
+            account {
+              name
+            }
+            concerns {
+              orderNumber
+              sku
+            }
+          }
+        }
+      }
+    }
+  `),
+  serviceCase: graphql(`
+    query MatrixServiceCase($id: ID!) {
+      serviceCase(id: $id) {
+        id
+        number
+        subject
+        description
+        account {
+          name
+        }
+        concerns {
+          orderNumber
+          productName
+        }
+        comments(first: 10) {
+          edges {
+            node {
+              body
+              author {
+                name
+              }
+            }
+          }
+        }
+        attachments {
+          fileName
+        }
+      }
+    }
+  `),
+  openCase: graphql(`
+    mutation MatrixOpenCase($input: OpenCaseInput!) {
+      openCase(input: $input) {
+        __typename
+        ... on CaseOpened {
+          serviceCase {
+            subject
+            concerns {
+              orderNumber
+            }
+          }
+        }
+        ... on ValidationFailed {
+          code
+        }
+      }
+    }
+  `),
+  addCaseComment: graphql(`
+    mutation MatrixAddCaseComment($caseId: ID!, $body: String!) {
+      addCaseComment(caseId: $caseId, body: $body) {
+        __typename
+        ... on CaseUpdated {
+          serviceCase {
+            subject
+          }
+        }
+      }
+    }
+  `),
+  changeCaseStatus: graphql(`
+    mutation MatrixChangeCaseStatus($caseId: ID!, $status: CaseStatus!) {
+      changeCaseStatus(caseId: $caseId, status: $status) {
+        __typename
+        ... on CaseUpdated {
+          serviceCase {
+            subject
+            status
+          }
+        }
+      }
+    }
+  `),
+  payments: graphql(`
+    query MatrixPayments {
+      payments(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            number
+            amount {
+              amount
+            }
+            paidByName
+            allocations {
+              invoiceNumber
+            }
+          }
+        }
+      }
+    }
+  `),
+  payment: graphql(`
+    query MatrixPayment($id: ID!) {
+      payment(id: $id) {
+        id
+        number
+        paidByName
+        allocations {
+          invoiceNumber
+          amount {
+            amount
+          }
+        }
+      }
+    }
+  `),
+  invoicesToPay: graphql(`
+    query MatrixInvoicesToPay($ids: [ID!]!) {
+      invoicesToPay(ids: $ids) {
+        id
+        number
+        balance {
+          amount
+        }
+      }
+    }
+  `),
+  payInvoices: graphql(`
+    mutation MatrixPayInvoices($input: PayInvoicesInput!) {
+      payInvoices(input: $input) {
+        __typename
+        ... on Payment {
+          number
+          allocations {
+            invoiceNumber
+          }
+        }
+        ... on ValidationFailed {
+          problems {
+            field
+            message
+          }
+        }
+        ... on UserError {
+          code
+          message
+        }
+      }
+    }
+  `),
+  invoices: graphql(`
+    query MatrixInvoices($search: String) {
+      invoices(first: 100, filter: { search: $search }) {
+        totalCount
+        edges {
+          node {
+            id
+            number
+            balance {
+              amount
+            }
+            order {
+              number
+            }
+            lines {
+              sku
+              name
+            }
+            creditMemos {
+              reason
+            }
+          }
+        }
+      }
+    }
+  `),
+  invoice: graphql(`
+    query MatrixInvoice($id: ID!) {
+      invoice(id: $id) {
+        id
+        number
+        order {
+          number
+          account {
+            name
+          }
+        }
+        lines {
+          name
+        }
+        shipments {
+          trackingNumber
+        }
+      }
+    }
+  `),
+  invoiceAging: graphql(`
+    query MatrixInvoiceAging {
+      invoiceAging {
+        openCount
+        totalOpen {
+          amount
+        }
+      }
+    }
+  `),
+  issueCreditMemo: graphql(`
+    mutation MatrixIssueCreditMemo($invoiceId: ID!) {
+      issueCreditMemo(invoiceId: $invoiceId, kind: ADJUSTMENT, amount: "0.01", reason: "Matrix check") {
+        __typename
+        ... on CreditMemoIssued {
+          invoice {
+            number
+            balance {
+              amount
+            }
+          }
+        }
+        ... on ValidationFailed {
+          code
+          message
+        }
+      }
+    }
+  `),
+  voidInvoice: graphql(`
+    mutation MatrixVoidInvoice($invoiceId: ID!) {
+      voidInvoice(invoiceId: $invoiceId, reason: "Matrix check") {
+        __typename
+        ... on InvoiceVoided {
+          invoice {
+            number
+            status
+          }
+        }
+        ... on ValidationFailed {
+          code
+          message
+        }
+      }
+    }
+  `),
 };
 void OrderDeep;
 
@@ -1090,9 +1345,59 @@ async function withScratchOrder(
   try {
     await work(toGlobalId('Order', id));
   } finally {
+    // Shipping an order on terms invoices it: the invoices go with the scratch order.
+    await sqlRun('DELETE FROM credit_memo WHERE invoice_id IN (SELECT id FROM invoice WHERE order_id = ?)', [
+      id,
+    ]);
+    await sqlRun('DELETE FROM invoice WHERE order_id = ?', [id]);
     await sqlRun('DELETE FROM customer_order WHERE id = ?', [id]);
   }
 }
+
+/** An invoice of one account's first order (its number carries the account's marker): made once each. */
+let invoicesMade: Promise<{ own: string; sibling: string; foreign: string }> | undefined;
+const matrixInvoices = () => (invoicesMade ??= makeInvoices());
+
+async function insertInvoice(account: 'own' | 'sibling' | 'foreign', tag: string): Promise<string> {
+  const [s, a, marker] =
+    account === 'own'
+      ? [site, own(), 'OWN']
+      : account === 'sibling'
+        ? [site, sibling(), SIBLING]
+        : [other, foreign(), OTHER_SITE];
+  const id = randomUUID();
+  await sqlRun(
+    `INSERT INTO invoice (id, site_id, account_id, number, order_id, state, currency, issued_on, due_on, payment_terms_days,
+                          subtotal, shipping_total, tax_total, total, amount_paid, amount_credited, balance, created_at)
+     VALUES (?, ?, ?, ?, ?, 'OPEN', 'USD', current_date, current_date + 30, 30, 100, 0, 0, 100, 0, 0, 100, now())`,
+    [id, s.id, a.id, `${marker}-INV-${tag}-${id.slice(0, 6)}`, a.orderIds[0]],
+  );
+  await sqlRun(
+    `INSERT INTO invoice_line (id, invoice_id, order_line_id, position, sku, name, quantity, unit_price, line_total)
+     SELECT gen_random_uuid(), ?, l.id, 1, l.sku, l.name, 1, 100, 100 FROM order_line l WHERE l.order_id = ? AND l.line_number = 1`,
+    [id, a.orderIds[0]],
+  );
+  return toGlobalId('Invoice', id);
+}
+
+async function makeInvoices() {
+  return {
+    own: await insertInvoice('own', 'main'),
+    sibling: await insertInvoice('sibling', 'main'),
+    foreign: await insertInvoice('foreign', 'main'),
+  };
+}
+
+async function invoiceRow(globalId: string) {
+  const [row] = await sqlRun<{ state: string; balance: string }>(
+    'SELECT state, balance::text FROM invoice WHERE id = ?',
+    [fromGlobalId('Invoice', globalId)],
+  );
+  return row;
+}
+
+/** Seller-side roles that credit and void invoices. */
+const BILLERS = new Set<RoleKey>([Role.SALES_REP, Role.ACCOUNT_MANAGER, Role.SITE_ADMIN]);
 
 /** A saved cart of the role's user in the own account, for one row; removed after it. */
 async function withScratchCart(c: Case, work: (cartId: string) => Promise<void>): Promise<void> {
@@ -1180,10 +1485,115 @@ async function orderStatus(globalId: string): Promise<string | undefined> {
   return row?.status;
 }
 
+/** Service cases of the own, sibling and other-site accounts (made once, on first use). */
+interface MatrixCases {
+  own: string;
+  sibling: string;
+  foreign: string;
+}
+let casesMade: Promise<MatrixCases> | undefined;
+const matrixCases = (): Promise<MatrixCases> => (casesMade ??= makeMatrixCases());
+
+/** A case made straight in the database, with a comment; returns its GraphQL ID. */
+async function insertCase(
+  s: TestSite,
+  accountId: string,
+  openedById: string,
+  marker: string,
+  number: string,
+  status = 'OPEN',
+): Promise<string> {
+  const id = randomUUID();
+  await sqlRun(
+    `INSERT INTO service_case (id, site_id, account_id, number, type, status, subject, description, order_id,
+                               opened_by_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 'OTHER', ?, ?, ?, NULL, ?, now(), now())`,
+    [id, s.id, accountId, number, status, `${marker} case`, `${marker} description`, openedById],
+  );
+  await sqlRun(
+    `INSERT INTO case_comment (id, service_case_id, author_id, from_seller, body, created_at)
+     VALUES (gen_random_uuid(), ?, ?, false, ?, now())`,
+    [id, openedById, `${marker} comment`],
+  );
+  return toGlobalId('ServiceCase', id);
+}
+
+async function makeMatrixCases(): Promise<MatrixCases> {
+  const { siblingUserId } = await extras();
+  return {
+    own: await insertCase(site, own().id, site.users.BUYER.id, 'Own', 'CS-90001'),
+    sibling: await insertCase(site, sibling().id, siblingUserId, SIBLING, `CS-${SIBLING}`),
+    foreign: await insertCase(other, foreign().id, other.users.BUYER.id, OTHER_SITE, `CS-${OTHER_SITE}`),
+  };
+}
+
+async function caseState(globalId: string): Promise<string> {
+  const [row] = await sqlRun<{ state: string }>(
+    `SELECT c.status || ':' || (SELECT count(*) FROM case_comment cc WHERE cc.service_case_id = c.id) AS state
+       FROM service_case c WHERE c.id = ?`,
+    [fromGlobalId('ServiceCase', globalId)],
+  );
+  return row!.state;
+}
+
 const foreignOrders = () => [
   toGlobalId('Order', sibling().orderIds[0]),
   toGlobalId('Order', foreign().orderIds[0]),
 ];
+
+/**
+ * An invoice of 1,000.00 and a payment of 10.00 on it for the own, sibling and foreign accounts, made
+ * once; numbers carry the account's marker.
+ */
+interface PaymentFixture {
+  invoiceId: string;
+  invoice: string;
+  payment: string;
+}
+let paymentFixturesMade: Promise<Record<'own' | 'sibling' | 'foreign', PaymentFixture>> | undefined;
+const paymentFixtures = () => (paymentFixturesMade ??= makePaymentFixtures());
+
+async function makePaymentFixtures(): Promise<Record<'own' | 'sibling' | 'foreign', PaymentFixture>> {
+  const { siblingUserId } = await extras();
+  const made: Partial<Record<'own' | 'sibling' | 'foreign', PaymentFixture>> = {};
+  for (const [key, s, a, marker, payer] of [
+    ['own', site, own(), 'OWN', site.users.BUYER.id],
+    ['sibling', site, sibling(), SIBLING, siblingUserId],
+    ['foreign', other, foreign(), OTHER_SITE, other.users.BUYER.id],
+  ] as const) {
+    const [invoiceId, paymentId] = [randomUUID(), randomUUID()];
+    await sqlRun(
+      `INSERT INTO invoice (id, site_id, account_id, number, order_id, state, currency, issued_on, due_on, payment_terms_days,
+                            subtotal, tax_total, total, amount_paid, amount_credited, balance, created_at)
+       VALUES (?, ?, ?, ?, ?, 'PARTLY_PAID', 'USD', current_date, current_date + 30, 30, 1000, 0, 1000, 10, 0, 990, now())`,
+      [invoiceId, s.id, a.id, `${marker}-INV-${invoiceId.slice(0, 8)}`, a.orderIds[0]],
+    );
+    await sqlRun(
+      `INSERT INTO payment (id, site_id, account_id, number, method, amount, discount_total, currency, idempotency_key,
+                            request_fingerprint, bank_reference, paid_by_id, created_at)
+       VALUES (?, ?, ?, ?, 'BANK_TRANSFER', 10, 0, 'USD', ?, 'matrix', ?, ?, now())`,
+      [
+        paymentId,
+        s.id,
+        a.id,
+        `${marker}-PAY-${paymentId.slice(0, 8)}`,
+        `matrix-${paymentId}`,
+        `${marker} wire`,
+        payer,
+      ],
+    );
+    await sqlRun(
+      'INSERT INTO payment_allocation (id, payment_id, invoice_id, amount, discount) VALUES (?, ?, ?, 10, 0)',
+      [randomUUID(), paymentId, invoiceId],
+    );
+    made[key] = {
+      invoiceId,
+      invoice: toGlobalId('Invoice', invoiceId),
+      payment: toGlobalId('Payment', paymentId),
+    };
+  }
+  return made as Record<'own' | 'sibling' | 'foreign', PaymentFixture>;
+}
 
 /** The matrix: one row per root field. Each row checks own and foreign records for the case's role. */
 const matrix: Record<string, (c: Case) => Promise<void>> = {
@@ -2034,6 +2444,244 @@ const matrix: Record<string, (c: Case) => Promise<void>> = {
       [sibling().id, foreign().id],
     );
     expect(n).toBe(0);
+  },
+  'Query.serviceCases': async (c) => {
+    const cases = await matrixCases();
+    const r = await call('Query.serviceCases', c, () => c.client.request(Operations.serviceCases, {}));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    const ids = r.data!.serviceCases.edges.map((e) => e.node.id);
+    expect(ids).toContain(cases.own);
+    expect(ids.includes(cases.sibling)).toBe(c.seesSibling);
+    expect(ids).not.toContain(cases.foreign);
+    const searched = await call('Query.serviceCases', c, () =>
+      c.client.request(Operations.serviceCases, { filter: { search: OTHER_SITE } }),
+    );
+    expect(searched.data?.serviceCases.totalCount).toBe(0);
+    const byForeignOrder = await call('Query.serviceCases', c, () =>
+      c.client.request(Operations.serviceCases, { filter: { orderId: foreignOrders()[1] } }),
+    );
+    expect(byForeignOrder.data?.serviceCases.totalCount).toBe(0);
+  },
+  'Query.serviceCase': async (c) => {
+    const cases = await matrixCases();
+    const ownR = await call('Query.serviceCase', c, () =>
+      c.client.request(Operations.serviceCase, { id: cases.own }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(ownR);
+    expect(ownR.data?.serviceCase?.subject).toBe('Own case');
+    const siblingR = await call('Query.serviceCase', c, () =>
+      c.client.request(Operations.serviceCase, { id: cases.sibling }),
+    );
+    expect(siblingR.data?.serviceCase?.subject ?? null).toBe(c.seesSibling ? `${SIBLING} case` : null);
+    const foreignR = await call('Query.serviceCase', c, () =>
+      c.client.request(Operations.serviceCase, { id: cases.foreign }),
+    );
+    expect(foreignR.data?.serviceCase).toBeNull();
+  },
+  'Mutation.openCase': async (c) => {
+    const input = (orderId: string) => ({
+      type: 'OTHER' as const,
+      subject: `Matrix ${c.role}`,
+      description: 'Opened by the matrix',
+      orderId,
+    });
+    const ownR = await call('Mutation.openCase', c, () =>
+      c.client.request(Operations.openCase, { input: input(toGlobalId('Order', own().orderIds[0])) }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(ownR);
+    if (!CUSTOMER_ROLES.has(c.role)) return expectForbidden(ownR);
+    expect(ownR.data?.openCase.__typename).toBe('CaseOpened');
+    for (const orderId of foreignOrders()) {
+      const r = await call('Mutation.openCase', c, () =>
+        c.client.request(Operations.openCase, { input: input(orderId) }),
+      );
+      expect(r.data?.openCase).toEqual({ __typename: 'ValidationFailed', code: 'INVALID_INPUT' });
+    }
+    const [{ n }] = await sqlRun<{ n: number }>(
+      'SELECT count(*)::int AS n FROM service_case WHERE account_id IN (?, ?)',
+      [sibling().id, foreign().id],
+    );
+    expect(n).toBe(2); // the matrix's own sibling and foreign cases only
+  },
+  'Mutation.addCaseComment': async (c) => {
+    const cases = await matrixCases();
+    for (const id of [cases.sibling, cases.foreign]) {
+      if (id === cases.sibling && c.seesSibling) continue;
+      const before = await caseState(id);
+      const r = await call('Mutation.addCaseComment', c, () =>
+        c.client.request(Operations.addCaseComment, { caseId: id, body: 'Let me in' }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      expect(r.data?.addCaseComment.__typename).toBe('ValidationFailed');
+      expect(await caseState(id)).toBe(before);
+    }
+    const ownR = await call('Mutation.addCaseComment', c, () =>
+      c.client.request(Operations.addCaseComment, { caseId: cases.own, body: `From ${c.role}` }),
+    );
+    expect(ownR.data?.addCaseComment.__typename).toBe('CaseUpdated');
+  },
+  'Mutation.changeCaseStatus': async (c) => {
+    const cases = await matrixCases();
+    for (const id of [cases.sibling, cases.foreign]) {
+      if (id === cases.sibling && c.seesSibling) continue;
+      const before = await caseState(id);
+      const r = await call('Mutation.changeCaseStatus', c, () =>
+        c.client.request(Operations.changeCaseStatus, { caseId: id, status: 'CLOSED' }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      expect(r.data?.changeCaseStatus.__typename).toBe('ValidationFailed');
+      expect(await caseState(id)).toBe(before);
+    }
+    // A scratch case of the own account: the customer side closes it, the seller side resolves it.
+    const scratch = await insertCase(site, own().id, site.users.BUYER.id, 'Scratch', `CS-S-${randomUUID()}`);
+    const to = CUSTOMER_ROLES.has(c.role) ? 'CLOSED' : 'RESOLVED';
+    const r = await call('Mutation.changeCaseStatus', c, () =>
+      c.client.request(Operations.changeCaseStatus, { caseId: scratch, status: to }),
+    );
+    expect(r.data?.changeCaseStatus).toEqual({
+      __typename: 'CaseUpdated',
+      serviceCase: { subject: 'Scratch case', status: to },
+    });
+  },
+  'Query.payments': async (c) => {
+    const { own: mine } = await paymentFixtures();
+    const r = await call('Query.payments', c, () => c.client.request(Operations.payments));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    expect(r.data?.payments.edges.map((e) => e.node.id)).toContain(mine.payment);
+  },
+  'Query.payment': async (c) => {
+    const fixtures = await paymentFixtures();
+    const r = await call('Query.payment', c, () =>
+      c.client.request(Operations.payment, { id: fixtures.own.payment }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(r);
+    expect(r.data?.payment?.number).toMatch(/^OWN-PAY-/);
+    for (const id of [fixtures.sibling.payment, fixtures.foreign.payment]) {
+      const foreignRead = await call('Query.payment', c, () => c.client.request(Operations.payment, { id }));
+      expect(foreignRead.data?.payment).toBeNull();
+    }
+  },
+  'Query.invoicesToPay': async (c) => {
+    const fixtures = await paymentFixtures();
+    const r = await call('Query.invoicesToPay', c, () =>
+      c.client.request(Operations.invoicesToPay, {
+        ids: [fixtures.own.invoice, fixtures.sibling.invoice, fixtures.foreign.invoice],
+      }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(r);
+    expect(r.data?.invoicesToPay.map((i) => i.id)).toEqual([fixtures.own.invoice]);
+  },
+  'Mutation.payInvoices': async (c) => {
+    const fixtures = await paymentFixtures();
+    const customer = CUSTOMER_ROLES.has(c.role);
+    const pay = (invoiceId: string) =>
+      call('Mutation.payInvoices', c, () =>
+        c.client.request(Operations.payInvoices, {
+          input: {
+            idempotencyKey: randomUUID(),
+            amount: '1.00',
+            allocations: [{ invoiceId, amount: '1.00' }],
+            method: customer ? 'CARD' : 'BANK_TRANSFER',
+            card: customer
+              ? { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123', holderName: 'Matrix' }
+              : null,
+            bankReference: customer ? null : 'MATRIX-WIRE',
+          },
+        }),
+      );
+    const balances = () =>
+      sqlRun<{ balance: string }>('SELECT balance::text FROM invoice WHERE id IN (?, ?) ORDER BY id', [
+        fixtures.sibling.invoiceId,
+        fixtures.foreign.invoiceId,
+      ]);
+    const before = await balances();
+    for (const invoiceId of [fixtures.sibling.invoice, fixtures.foreign.invoice]) {
+      const r = await pay(invoiceId);
+      if (!c.signedIn) expectUnauthenticated(r);
+      else if (c.role === Role.FIELD_REP || c.role === Role.REBATE_MANAGER) expectForbidden(r);
+      else
+        expect(r.data?.payInvoices).toMatchObject({ __typename: 'ValidationFailed', code: 'INVALID_INPUT' });
+    }
+    expect(await balances()).toEqual(before);
+    // Own account: customers pay by card, sales reps, account managers and site admins record transfers.
+    const r = await pay(fixtures.own.invoice);
+    if (!c.signedIn) return expectUnauthenticated(r);
+    if (c.role === Role.FIELD_REP || c.role === Role.REBATE_MANAGER) return expectForbidden(r);
+    expect(r.data?.payInvoices).toMatchObject({ __typename: 'Payment' });
+  },
+  'Query.invoices': async (c) => {
+    const { own: ownInvoice } = await matrixInvoices();
+    const r = await call('Query.invoices', c, () => c.client.request(Operations.invoices, {}));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    // The effective account's invoices only (a site admin acting for `own` does not get the sibling's).
+    const [{ n }] = await sqlRun<{ n: number }>(
+      'SELECT count(*)::int AS n FROM invoice WHERE account_id = ?',
+      [own().id],
+    );
+    expect(r.data?.invoices.totalCount).toBe(n);
+    expect(r.data?.invoices.edges.map((e) => e.node.id)).toContain(ownInvoice);
+    const searched = await call('Query.invoices', c, () =>
+      c.client.request(Operations.invoices, { search: SIBLING }),
+    );
+    expect(searched.data?.invoices.totalCount).toBe(0);
+  },
+  'Query.invoice': async (c) => {
+    const invoices = await matrixInvoices();
+    const ownR = await call('Query.invoice', c, () =>
+      c.client.request(Operations.invoice, { id: invoices.own }),
+    );
+    if (!c.signedIn) return expectUnauthenticated(ownR);
+    expect(ownR.data?.invoice?.id).toBe(invoices.own);
+    for (const id of [invoices.sibling, invoices.foreign, toGlobalId('Order', own().orderIds[0])]) {
+      const r = await call('Query.invoice', c, () => c.client.request(Operations.invoice, { id }));
+      expect(r.data?.invoice).toBeNull();
+    }
+  },
+  'Query.invoiceAging': async (c) => {
+    await matrixInvoices();
+    const r = await call('Query.invoiceAging', c, () => c.client.request(Operations.invoiceAging));
+    if (!c.signedIn) return expectUnauthenticated(r);
+    const [{ n }] = await sqlRun<{ n: number }>(
+      `SELECT count(*)::int AS n FROM invoice WHERE account_id = ? AND state IN ('OPEN', 'PARTLY_PAID')`,
+      [own().id],
+    );
+    expect(r.data?.invoiceAging.openCount).toBe(n);
+  },
+  'Mutation.issueCreditMemo': async (c) => {
+    const invoices = await matrixInvoices();
+    for (const invoiceId of [invoices.sibling, invoices.foreign]) {
+      const r = await call('Mutation.issueCreditMemo', c, () =>
+        c.client.request(Operations.issueCreditMemo, { invoiceId }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      if (!BILLERS.has(c.role)) return expectForbidden(r);
+      expect(r.data?.issueCreditMemo.__typename).toBe('ValidationFailed');
+      expect(await invoiceRow(invoiceId)).toEqual({ state: 'OPEN', balance: '100.0000' });
+    }
+    const before = (await invoiceRow(invoices.own))!.balance;
+    const ownR = await call('Mutation.issueCreditMemo', c, () =>
+      c.client.request(Operations.issueCreditMemo, { invoiceId: invoices.own }),
+    );
+    expect(ownR.data?.issueCreditMemo.__typename).toBe('CreditMemoIssued');
+    expect(Number((await invoiceRow(invoices.own))!.balance)).toBeCloseTo(Number(before) - 0.01, 4);
+  },
+  'Mutation.voidInvoice': async (c) => {
+    const invoices = await matrixInvoices();
+    for (const invoiceId of [invoices.sibling, invoices.foreign]) {
+      const r = await call('Mutation.voidInvoice', c, () =>
+        c.client.request(Operations.voidInvoice, { invoiceId }),
+      );
+      if (!c.signedIn) return expectUnauthenticated(r);
+      if (!BILLERS.has(c.role)) return expectForbidden(r);
+      expect(r.data?.voidInvoice.__typename).toBe('ValidationFailed');
+      expect((await invoiceRow(invoiceId))!.state).toBe('OPEN');
+    }
+    const scratch = await insertInvoice('own', String(c.role));
+    const ownR = await call('Mutation.voidInvoice', c, () =>
+      c.client.request(Operations.voidInvoice, { invoiceId: scratch }),
+    );
+    expect(ownR.data?.voidInvoice.__typename).toBe('InvoiceVoided');
+    expect((await invoiceRow(scratch))!.state).toBe('VOID');
   },
   'Mutation.signOut': async (c) => {
     const r = await call('Mutation.signOut', c, () => c.client.request(Operations.signOut));

@@ -20,6 +20,9 @@ import { NotificationsResolver } from '../modules/notifications/notifications.re
 import { AccountUsersResolver } from '../modules/account-users/account-users.resolver.js';
 import { WishlistsResolver } from '../modules/wishlists/wishlists.resolver.js';
 import { SitesResolver } from '../modules/sites/sites.resolver.js';
+import { CasesResolver } from '../modules/cases/cases.resolver.js';
+import { InvoicesResolver, OrderInvoicesResolver } from '../modules/invoices/invoices.resolver.js';
+import { InvoicePaymentsResolver, PaymentsResolver } from '../modules/payments/payments.resolver.js';
 import { DateTimeScalar } from '../platform/graphql-types.js';
 
 /** Every resolver of the API. */
@@ -44,6 +47,11 @@ export const resolvers = [
   NotificationsResolver,
   AccountUsersResolver,
   WishlistsResolver,
+  CasesResolver,
+  InvoicesResolver,
+  OrderInvoicesResolver,
+  PaymentsResolver,
+  InvoicePaymentsResolver,
 ] as const;
 
 export async function buildPortwaySchema(): Promise<GraphQLSchema> {

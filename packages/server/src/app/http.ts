@@ -16,6 +16,9 @@ import { catalogImportRoutes } from '../modules/catalog-import/index.js';
 import { datasheetRoutes } from '../modules/catalog/datasheet.routes.js';
 import { ordersExportRoutes } from '../modules/orders/index.js';
 import { quickOrderRoutes } from '../modules/checkout/quick-order.routes.js';
+import { invoiceDocumentRoutes } from '../modules/invoices/invoice-documents.routes.js';
+import { caseAttachmentRoutes } from '../modules/cases/index.js';
+import { receiptRoutes } from '../modules/payments/receipt.routes.js';
 
 export interface PortwayApp {
   app: express.Express;
@@ -66,6 +69,9 @@ export async function createHttpApp(
   app.use('/api', ordersExportRoutes(orm, config)); // before the catalog's /exports/:kind.csv
   app.use('/api', catalogImportRoutes(orm, config));
   app.use('/api', quickOrderRoutes(orm, config));
+  app.use('/api', invoiceDocumentRoutes(orm, config));
+  app.use('/api', caseAttachmentRoutes(orm, config));
+  app.use('/api', receiptRoutes(orm, config));
   app.use('/media', datasheetRoutes(orm, config));
 
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {

@@ -53,6 +53,8 @@ export enum ErrorCode {
   PAYMENT_FAILED = 'PAYMENT_FAILED',
   /** The order is not in a state that allows this. */
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** The idempotency key already made a different request (e.g. a payment of other amounts). */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of expected business outcomes.' });
 

@@ -1,7 +1,10 @@
 import { frCACart } from './fr-CA.cart';
+import { frCACases } from './fr-CA.cases';
 import { frCACatalog } from './fr-CA.catalog';
 import { frCAOrders } from './fr-CA.orders';
+import { frCAInvoices } from './fr-CA.invoices';
 import { frCAPricingAdmin } from './fr-CA.pricing-admin';
+import { frCAPayments } from './fr-CA.payments';
 import type { Messages } from './translate';
 
 /*
@@ -237,4 +240,13 @@ const shell: Messages = {
   'Page {page} of {pages}': 'Page {page} sur {pages}',
 };
 
-export const frCA: Messages = { ...shell, ...frCACatalog, ...frCAOrders, ...frCAPricingAdmin, ...frCACart };
+export const frCA: Messages = {
+  ...shell,
+  ...frCAInvoices,
+  ...frCACatalog,
+  ...frCAOrders,
+  ...frCAPricingAdmin,
+  ...frCACart,
+  ...frCACases,
+  ...frCAPayments,
+};

@@ -54,6 +54,12 @@ export function ShellLayout({ shell }: { shell: ShellValue }) {
     { label: t('Home'), to: `/${siteCode}`, end: true },
     { label: t('Catalog'), to: `/${siteCode}/catalog`, capability: 'BROWSE_CATALOG' },
     { label: t('Orders'), to: `/${siteCode}/orders`, capability: 'VIEW_ORDERS' },
+    // Invoices (and paying them, under /invoices/pay) of the effective account.
+    { label: t('Invoices'), to: `/${siteCode}/invoices`, capability: 'VIEW_ORDERS' },
+    // Payments against the account's invoices, with receipts.
+    { label: t('Payments'), to: `/${siteCode}/payments`, capability: 'VIEW_ORDERS' },
+    // Service cases: the account's own, or the seller's inbox across the accounts they act for.
+    { label: t('Cases'), to: `/${siteCode}/cases` },
     // Buyer admins decide on orders above their buyers' limits.
     ...(account && isBuyerAdmin ? [{ label: t('Approvals'), to: `/${siteCode}/approvals` }] : []),
     // Shopping needs an account to shop for.

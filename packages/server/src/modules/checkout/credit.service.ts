@@ -4,10 +4,12 @@ import { Decimal, toDecimal } from '../../platform/money.js';
 import type { CreditAccount, CreditExposure, CreditStatus } from './domain/credit.js';
 
 /**
- * An account's credit standing, read from the database. Exposure counts orders on terms:
- * - open orders: placed, awaiting approval, approved or shipping (not yet delivered or cancelled);
- * - open receivables: delivered orders on terms whose due date has not passed (until invoices and
- *   payments record what is actually owed, an order is taken to be paid when its terms run out).
+ * An account's credit standing, read from the database. Exposure counts what the account owes or has
+ * committed to on terms:
+ * - open orders: the part of orders on terms (placed, awaiting approval, approved, shipping) not yet
+ *   invoiced — an order's invoices, void ones included, take their totals off it;
+ * - open receivables: the balances of its invoices that are not void (payments and credit memos lower
+ *   them, so available credit follows invoices and payments).
  * Demo history without a payment method counts as on terms when it carries a PO number.
  */
 export async function creditStanding(
@@ -31,13 +33,16 @@ export async function creditStanding(
   );
   if (!account) throw new Error(`account ${accountId} is missing`);
   const [exposure] = await sql<{ open_orders: string; open_receivables: string }>(
-    `SELECT COALESCE(sum(total) FILTER (WHERE status IN ('PLACED', 'AWAITING_APPROVAL', 'APPROVED', 'PARTLY_SHIPPED', 'SHIPPED')), 0)::text AS open_orders,
-            COALESCE(sum(total) FILTER (WHERE status = 'DELIVERED'
-                 AND placed_at + make_interval(days => COALESCE(payment_terms_days, ?)) > now()), 0)::text AS open_receivables
-       FROM customer_order
-      WHERE account_id = ?
-        AND (payment_method = 'PURCHASE_ORDER' OR (payment_method IS NULL AND po_number IS NOT NULL))`,
-    [account.payment_terms_days ?? 30, accountId],
+    `SELECT (SELECT COALESCE(sum(GREATEST(o.total - COALESCE(
+                      (SELECT sum(i.total) FROM invoice i WHERE i.order_id = o.id), 0), 0)), 0)
+               FROM customer_order o
+              WHERE o.account_id = ?
+                AND o.status IN ('PLACED', 'AWAITING_APPROVAL', 'APPROVED', 'PARTLY_SHIPPED', 'SHIPPED')
+                AND (o.payment_method = 'PURCHASE_ORDER' OR (o.payment_method IS NULL AND o.po_number IS NOT NULL))
+            )::text AS open_orders,
+            (SELECT COALESCE(sum(i.balance), 0) FROM invoice i
+              WHERE i.account_id = ? AND i.state <> 'VOID')::text AS open_receivables`,
+    [accountId, accountId],
   );
   return {
     account: {

@@ -75,6 +75,10 @@ export class Invoice {
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   subtotal!: string;
 
+  /** Its share of the order's shipping charge (apportioned like tax). */
+  @Property({ type: 'decimal', precision: 19, scale: 4, default: 0 })
+  shippingTotal: string = '0';
+
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   taxTotal!: string;
 

@@ -6,6 +6,7 @@ import { ValidationFailed } from '../../platform/graphql-types.js';
 import { fromGlobalId, toGlobalId } from '../../platform/ids.js';
 import type { Connection } from '../../platform/pagination.js';
 import { escapeLike } from '../accounts/index.js';
+import { invoiceShipment } from '../invoices/index.js';
 import { Capability, capabilitiesOf, type Viewer } from '../identity/index.js';
 import { OrderStatus, shipEvent, transition } from './domain/order-status.js';
 import {
@@ -182,6 +183,13 @@ export class FulfilmentService {
       );
       await this.updateGroups(sql, shippable, plan.lines);
       await setStatus(sql, order.id, t.to);
+      // Orders on terms are invoiced as they ship (per shipment, or once complete: the site's setting).
+      await invoiceShipment(sql, {
+        orderId: order.id,
+        shipmentId: shipment!.id,
+        orderComplete: plan.remainingAfter === 0,
+        actorId: viewer.userId,
+      });
       const units = plan.lines.reduce((sum, l) => sum + l.quantity, 0);
       const rest = plan.remainingAfter > 0 ? `; ${plan.remainingAfter} still to ship` : '';
       await recordEvent(

@@ -8,3 +8,5 @@ export { transition, canCancel, type OrderEvent } from './domain/order-status.js
 export { ordersExportRoutes } from './orders-export.routes.js';
 export { FulfilmentService, requireFulfiller } from './fulfilment.service.js';
 export { OrderActionsService } from './order-actions.service.js';
+export { ORDER_COLUMNS, type OrderRow } from './orders.service.js';
+export { ShipmentNode } from './order.types.js';

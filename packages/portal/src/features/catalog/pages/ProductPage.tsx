@@ -162,6 +162,18 @@ function ProductView({ product }: { product: Product }) {
           </Text>
         }
         title={product.name}
+        actions={
+          // A question or a problem about the product: a service case (the account's people open them).
+          !viewer.isSellerSide && viewer.effectiveAccount ? (
+            <Anchor
+              component={Link}
+              to={`/${siteCode}/cases/new?productId=${encodeURIComponent(product.id)}`}
+              size="sm"
+            >
+              {t('Ask about this product')}
+            </Anchor>
+          ) : undefined
+        }
       />
       <Stack gap="xl">
         <Grid gap="xl">

@@ -35,6 +35,8 @@ import { OrderShipments } from '../components/OrderShipments';
 import { OrderStatusBadge } from '../components/OrderStatusBadge';
 import { OrderTimeline } from '../components/OrderTimeline';
 import { useReorder, type LinesAddedOutcome } from '../hooks/use-reorder';
+import { RelatedCases } from '../../cases/components/RelatedCases';
+import { OrderInvoices } from '../../invoices/components/OrderInvoices';
 
 const LINES_PAGE = 50;
 
@@ -113,6 +115,10 @@ const OrderDetailQuery = graphql(`
       deliveryGroups {
         id
         ...OrderDeliveryGroup_group
+      }
+      invoices {
+        id
+        ...OrderInvoice_invoice
       }
       shipments {
         id
@@ -289,6 +295,15 @@ function OrderView({
             <Button variant="default" onClick={() => void onReorder()} loading={reordering}>
               {t('Reorder')}
             </Button>
+            {!viewer.isSellerSide ? (
+              <Button
+                variant="default"
+                component={Link}
+                to={`/${siteCode}/cases/new?orderId=${encodeURIComponent(order.id)}`}
+              >
+                {t('Open a case')}
+              </Button>
+            ) : null}
             {order.canCancel ? (
               <Button variant="outline" color="red" onClick={() => setDialog('cancel')}>
                 {t('Cancel order…')}
@@ -477,9 +492,13 @@ function OrderView({
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Card withBorder radius="md" padding="md">
-            <OrderTimeline order={order} />
-          </Card>
+          <Stack gap="lg">
+            <Card withBorder radius="md" padding="md">
+              <OrderTimeline order={order} />
+            </Card>
+            <OrderInvoices siteCode={siteCode} invoices={order.invoices} />
+            <RelatedCases orderId={order.id} />
+          </Stack>
         </Grid.Col>
       </Grid>
 
