@@ -100,7 +100,7 @@ export function renderInvoicePdf(data: InvoiceDocumentData, locale: string): PDF
     doc,
     data.siteName,
     `${w.invoice} ${inv.number}`,
-    `${w.status[inv.status] ?? inv.status} · ${w.balance}: ${amount(inv.balance.amount)}`,
+    `${w.status[inv.status] ?? inv.status} · ${w.labelled(w.balance, amount(inv.balance.amount))}`,
   );
   facts(doc, [
     [w.billTo, [`${data.account.name} (${data.account.number})`, ...data.billTo].join('\n')],

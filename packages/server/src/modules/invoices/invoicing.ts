@@ -1,13 +1,20 @@
 import type { Sql } from '../../platform/db/transaction.js';
 import { money, sumAmounts } from '../../platform/money.js';
 import { recordAudit } from '../audit/index.js';
-import { billLines, completesOrder, draftInvoice, type OrderLineToBill } from './domain/invoice-billing.js';
+import {
+  billLines,
+  completesOrder,
+  draftInvoice,
+  groupsToBill,
+  type OrderLineToBill,
+} from './domain/invoice-billing.js';
 import { dateOf, dueDate } from './domain/invoice-status.js';
 
 /**
  * Invoicing shipped goods, inside the transaction that records the shipment. Only orders on terms are
  * invoiced (a purchase order, or imported history carrying a PO number); card orders are paid already.
- * Per shipment: the shipment's lines. Per order: one invoice when the order has all shipped.
+ * Per shipment: the shipment's lines, with the tax and shipping of the delivery groups they ship in.
+ * Per order: one invoice when the order has all shipped, with the order's tax and shipping.
  */
 export interface InvoiceShipmentInput {
   orderId: string;
@@ -62,11 +69,16 @@ export async function invoiceShipment(sql: Sql, input: InvoiceShipmentInput): Pr
     name: string;
     quantity: number;
     unit_price: string;
+    delivery_group_id: string | null;
     invoiced: number;
+    amount_invoiced: string;
   }>(
-    `SELECT l.id, l.line_number, l.sku, l.name, l.quantity, l.unit_price::text,
-            COALESCE((SELECT sum(il.quantity) FROM invoice_line il WHERE il.order_line_id = l.id), 0)::int AS invoiced
-       FROM order_line l WHERE l.order_id = ? ORDER BY l.line_number`,
+    `SELECT l.id, l.line_number, l.sku, l.name, l.quantity, l.unit_price::text, l.delivery_group_id,
+            COALESCE(i.quantity, 0)::int AS invoiced, COALESCE(i.amount, 0)::text AS amount_invoiced
+       FROM order_line l
+       LEFT JOIN LATERAL (SELECT sum(il.quantity) AS quantity, sum(il.line_total) AS amount
+                            FROM invoice_line il WHERE il.order_line_id = l.id) i ON true
+      WHERE l.order_id = ? ORDER BY l.line_number`,
     [order.id],
   );
   const shipped = perShipment
@@ -87,11 +99,27 @@ export async function invoiceShipment(sql: Sql, input: InvoiceShipmentInput): Pr
     quantity: l.quantity,
     unitPrice: l.unit_price,
     quantityInvoiced: l.invoiced,
+    deliveryGroupId: l.delivery_group_id,
+    amountInvoiced: l.amount_invoiced,
   }));
-  const before = await sql<{ subtotal: string }>('SELECT subtotal::text FROM invoice WHERE order_id = ?', [
-    order.id,
-  ]);
+  const before = await sql<{ subtotal: string; tax_total: string; shipping_total: string }>(
+    'SELECT subtotal::text, tax_total::text, shipping_total::text FROM invoice WHERE order_id = ?',
+    [order.id],
+  );
   const billed = billLines(toBill, shipped, order.currency);
+  // Per shipment, tax and shipping come from the delivery groups shipped (each carries its own); per
+  // order, and for orders without groups (imported history), from the whole order.
+  const groups = perShipment
+    ? groupsToBill(
+        await sql<{ id: string; subtotal: string; shippingCharge: string; tax: string }>(
+          `SELECT id, subtotal::text, shipping_charge::text AS "shippingCharge", tax::text
+             FROM order_delivery_group WHERE order_id = ? ORDER BY position`,
+          [order.id],
+        ),
+        toBill,
+        billed,
+      )
+    : null;
   const draft = draftInvoice(
     {
       currency: order.currency,
@@ -100,6 +128,9 @@ export async function invoiceShipment(sql: Sql, input: InvoiceShipmentInput): Pr
       shippingTotal: order.shipping_total,
       billedBefore: sumAmounts(before.map((b) => b.subtotal)),
       completesOrder: completesOrder(toBill, billed),
+      groups,
+      taxBilledBefore: sumAmounts(before.map((b) => b.tax_total)),
+      shippingBilledBefore: sumAmounts(before.map((b) => b.shipping_total)),
     },
     billed,
   );

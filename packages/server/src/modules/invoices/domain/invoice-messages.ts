@@ -104,6 +104,8 @@ export interface DocumentWords {
   paid: string;
   credited: string;
   balance: string;
+  /** A label and its value on one line: "Balance due: $5.00" / "Solde dû : 5,00 $" (French puts a non-breaking space before the colon). */
+  labelled: (label: string, value: string) => string;
   status: Record<string, string>;
   creditMemos: string;
   period: (from: string, to: string) => string;
@@ -149,6 +151,7 @@ const EN: DocumentWords = {
   paid: 'Paid',
   credited: 'Credited',
   balance: 'Balance due',
+  labelled: (label, value) => `${label}: ${value}`,
   status: { OPEN: 'Open', PARTLY_PAID: 'Partly paid', PAID: 'Paid', OVERDUE: 'Overdue', VOID: 'Void' },
   creditMemos: 'Credit memos',
   period: (from, to) => `Period: ${from} to ${to}`,
@@ -201,6 +204,7 @@ const FR: DocumentWords = {
   paid: 'Payé',
   credited: 'Crédité',
   balance: 'Solde dû',
+  labelled: (label, value) => `${label}${NBSP}: ${value}`,
   status: {
     OPEN: 'Ouverte',
     PARTLY_PAID: 'Partiellement payée',
@@ -249,10 +253,15 @@ export function documentAmount(locale: string, value: string, currency: string):
     .replace(/\u202f/g, NBSP);
 }
 
-/** A date (YYYY-MM-DD) for a document: "November 25, 2026" / "25 novembre 2026". */
+/**
+ * A date (YYYY-MM-DD) for a document: "November 25, 2026" / "25 novembre 2026". French writes the
+ * first of the month as an ordinal: "1er octobre 2026" (Intl gives "1 octobre").
+ */
 export function documentDate(locale: string, date: string): string {
-  return new Intl.DateTimeFormat(languageOf(locale) === 'fr' ? 'fr-CA' : 'en-US', {
+  const fr = languageOf(locale) === 'fr';
+  const text = new Intl.DateTimeFormat(fr ? 'fr-CA' : 'en-US', {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(`${date}T00:00:00Z`));
+  return fr ? text.replace(/^1(?=[\s\u00a0\u202f])/, '1er') : text;
 }
