@@ -223,14 +223,20 @@ test('a declined card shows an error and changes nothing', async ({ page }) => {
   const before = await agingTotal(page);
 
   await page.goto(`/coffee/invoices/pay?ids=${encodeURIComponent(invoice.id)}`);
-  await page.getByLabel(`Amount to pay on ${invoice.number}`).fill('3.00');
+  // A negative amount is refused as such, not as a badly written number.
+  await page.getByLabel(`Amount to pay on ${invoice.number}`).fill('-5');
   await fillCard(page, '4000 0000 0000 0002');
+  await page.getByRole('button', { name: 'Pay', exact: true }).click();
+  await expect(page.getByText('Enter an amount greater than zero.')).toBeVisible();
+  await page.getByLabel(`Amount to pay on ${invoice.number}`).fill('3.00');
   await page.getByRole('button', { name: `Pay ${money('3.00', currency, 'en-US')}` }).click();
 
+  // The banner says what happened once, then what to do.
   const alert = page.getByRole('alert').filter({ hasText: 'Your card was declined' });
   await expect(alert).toBeVisible();
-  await expect(alert).toContainText('Nothing was charged and no invoice changed.');
   await expect(alert).toContainText('Your card was declined. No invoice was changed.');
+  await expect(alert).toContainText('Try another card, or pay by bank transfer.');
+  expect((await alert.innerText()).match(/declined/g)).toHaveLength(1);
   // Still on the form, with the amount as typed, ready for another card.
   await expect(page.getByLabel(`Amount to pay on ${invoice.number}`)).toHaveValue('3.00');
   expect(await balanceOf(page, invoice.id)).toBe(invoice.balance.amount);

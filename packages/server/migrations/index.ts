@@ -7,6 +7,7 @@ import { Migration20261125085158 } from './Migration20261125085158-card-charge-a
 import { Migration20261125103531 } from './Migration20261125103531-invoices-payments-cases.js';
 import { Migration20261125104500 } from './Migration20261125104500-invoice-numbers.js';
 import { Migration20261125110500 } from './Migration20261125110500-payment-numbers.js';
+import { Migration20261125120000 } from './Migration20261125120000-allocation-balance-after.js';
 
 /** Every migration, in order. `pnpm --filter @portway/server migration:create` writes a new one; add it here. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125103531-invoices-payments-cases', class: Migration20261125103531 },
   { name: 'Migration20261125104500-invoice-numbers', class: Migration20261125104500 },
   { name: 'Migration20261125110500-payment-numbers', class: Migration20261125110500 },
+  { name: 'Migration20261125120000-allocation-balance-after', class: Migration20261125120000 },
 ];

@@ -168,9 +168,16 @@ async function pay(
     ],
   );
   await sql(
-    `INSERT INTO payment_allocation (id, payment_id, invoice_id, amount, discount) VALUES (?, ?, ?, ?, 0)
+    `INSERT INTO payment_allocation (id, payment_id, invoice_id, amount, discount, balance_after)
+     VALUES (?, ?, ?, ?, 0, ?)
      ON CONFLICT DO NOTHING`,
-    [ctx.demoId(`allocation:${invoice.id}`), paymentId, invoice.id, amount.toFixed(4)],
+    [
+      ctx.demoId(`allocation:${invoice.id}`),
+      paymentId,
+      invoice.id,
+      amount.toFixed(4),
+      settled.balance.toFixed(4),
+    ],
   );
   await sql(
     `UPDATE invoice SET amount_paid = ?, balance = ?, state = ?, paid_at = CASE WHEN ? = 'PAID' THEN ?::timestamptz END

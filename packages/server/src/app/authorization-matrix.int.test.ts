@@ -1583,8 +1583,9 @@ async function makePaymentFixtures(): Promise<Record<'own' | 'sibling' | 'foreig
       ],
     );
     await sqlRun(
-      'INSERT INTO payment_allocation (id, payment_id, invoice_id, amount, discount) VALUES (?, ?, ?, 10, 0)',
-      [randomUUID(), paymentId, invoiceId],
+      `INSERT INTO payment_allocation (id, payment_id, invoice_id, amount, discount, balance_after)
+       VALUES (?, ?, ?, 10, 0, (SELECT balance FROM invoice WHERE id = ?))`,
+      [randomUUID(), paymentId, invoiceId, invoiceId],
     );
     made[key] = {
       invoiceId,

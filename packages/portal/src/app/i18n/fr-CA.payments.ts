@@ -51,6 +51,8 @@ export const frCAPayments: Messages = {
     'Telle qu’elle figure sur le virement, p. ex. WIRE-2026-0042.',
   'Enter the bank transfer’s reference.': 'Entrez la référence du virement bancaire.',
   'Pay {total}': 'Payer {total}',
+  'Record payment of {total}': 'Inscrire le paiement de {total}',
+  'Record payment': 'Inscrire le paiement',
   'Your card is charged the total shown. If it is declined, nothing changes.':
     'Votre carte est débitée du total affiché. Si elle est refusée, rien ne change.',
   'The invoices are credited with the amounts shown, against the transfer’s reference.':
@@ -63,10 +65,7 @@ export const frCAPayments: Messages = {
   'Download the receipt (PDF)': 'Télécharger le reçu (PDF)',
   'Payment history': 'Historique des paiements',
   'Balances now': 'Soldes maintenant',
-  'Nothing was charged and no invoice changed. Try another card, or pay by bank transfer.':
-    'Rien n’a été débité et aucune facture n’a changé. Essayez une autre carte ou payez par virement bancaire.',
-  'Nothing was charged and no invoice changed. Pay again: it is safe to retry.':
-    'Rien n’a été débité et aucune facture n’a changé. Payez de nouveau\u00a0: vous pouvez réessayer sans risque.',
+  'Try another card, or pay by bank transfer.': 'Essayez une autre carte ou payez par virement bancaire.',
   'This payment was already made': 'Ce paiement a déjà été fait',
   'Start a new payment': 'Commencer un nouveau paiement',
   'Please check the payment': 'Veuillez vérifier le paiement',

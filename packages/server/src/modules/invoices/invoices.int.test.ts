@@ -5,6 +5,7 @@ import { createSite, TEST_PASSWORD, type TestSite } from '../../test/factory.js'
 import { graphql } from '../../test/gql/index.js';
 import { startTestServer, TestClient, type TestServer } from '../../test/harness.js';
 import { creditStanding } from '../checkout/credit.service.js';
+import { earliestDelivery } from '../checkout/domain/delivery.js';
 import { Role } from '../identity/domain/roles.js';
 import { addDays, dateOf } from './domain/invoice-status.js';
 
@@ -462,6 +463,128 @@ describe('invoicing on shipment', () => {
   });
 });
 
+describe('invoicing by delivery group (QA5 F1)', () => {
+  const CartFields = `cart { id version deliveryGroups { id } lines { id deliveryGroupId }
+    totals { subtotal { amount } shipping { amount } tax { amount } total { amount } } }`;
+  interface CartShape {
+    id: string;
+    version: number;
+    deliveryGroups: Array<{ id: string }>;
+    lines: Array<{ id: string; deliveryGroupId: string | null }>;
+    totals: Record<'subtotal' | 'shipping' | 'tax' | 'total', { amount: string }>;
+  }
+
+  it('a shipment of one group bills that group’s tax and shipping; all invoices add up to the order', async () => {
+    // A site of its own, so its invoices leave the other tests' lists and aging alone.
+    const s = await createSite(server.orm, {
+      accounts: [{ name: 'Great Lakes', orders: 0 }],
+      users: { BUYER: { roles: [Role.BUYER], account: 0 }, SITE_ADMIN: { roles: [Role.SITE_ADMIN] } },
+    });
+    const [ohio, michigan] = [randomUUID(), randomUUID()];
+    await sql(
+      `INSERT INTO address (id, account_id, label, line1, city, region, postal_code, country)
+       VALUES (?, ?, 'Cleveland DC', '1 Lake Rd', 'Cleveland', 'OH', '44101', 'US'),
+              (?, ?, 'Detroit warehouse', '2 River Rd', 'Detroit', 'MI', '48201', 'US')`,
+      [ohio, s.accounts[0]!.id, michigan, s.accounts[0]!.id],
+    );
+    const buyer = await signIn(s, 'BUYER');
+    const admin = await signIn(s, 'SITE_ADMIN');
+    const mutate = async <K extends string>(name: K, query: string, variables: Record<string, unknown>) =>
+      (await buyer.data<Record<K, { cart: CartShape }>, Record<string, unknown>>(query, variables))[name]
+        .cart;
+    const desiredDate = earliestDelivery(today, 'STANDARD');
+    const saveGroup = (cart: CartShape, addressId: string, deliveryGroupId: string | null) =>
+      mutate(
+        'saveDeliveryGroup',
+        `mutation($input: SaveDeliveryGroupInput!) { saveDeliveryGroup(input: $input) { ... on CartUpdated { ${CartFields} } } }`,
+        {
+          input: {
+            cartId: cart.id,
+            deliveryGroupId,
+            addressId: toGlobalId('Address', addressId),
+            desiredDate,
+            shippingMethod: 'STANDARD',
+          },
+        },
+      );
+    const add = (cartId: string | null, sku: string, quantity: number, deliveryGroupId: string | null) =>
+      mutate(
+        'addToCart',
+        `mutation($cartId: ID, $lines: [CartLineInput!]!) { addToCart(cartId: $cartId, lines: $lines) { ... on LinesAdded { ${CartFields} } } }`,
+        { cartId, lines: [{ sku, quantity, deliveryGroupId }] },
+      );
+
+    // Cleveland (OH 5.75 %): 50 × 10.50 = 525.00, tax 30.1875 → 30.19, standard shipping free from 500.00.
+    let cart = await add(null, s.productSkus[0]!, 50, null);
+    const cleveland = cart.deliveryGroups[0]!.id;
+    cart = await saveGroup(cart, ohio, cleveland);
+    // Detroit (MI 6 %): 4 × 11.50 = 46.00, tax 2.76, standard shipping 15.00.
+    cart = await saveGroup(cart, michigan, null);
+    const detroit = cart.deliveryGroups.find((g) => g.id !== cleveland)!.id;
+    cart = await add(cart.id, s.productSkus[1]!, 4, detroit);
+    expect(Object.values(cart.totals).map((t) => t.amount)).toEqual(['571.00', '15.00', '32.95', '618.95']);
+    const placed = await buyer.data<
+      { placeOrder: { __typename: string; order?: { id: string } } },
+      Record<string, unknown>
+    >(
+      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename ... on OrderPlaced { order { id } } } }`,
+      {
+        input: {
+          cartId: cart.id,
+          idempotencyKey: randomUUID(),
+          expectedTotal: cart.totals.total.amount,
+          paymentMethod: 'PURCHASE_ORDER',
+          poNumber: 'PO-F1',
+        },
+      },
+    );
+    expect(placed.placeOrder.__typename).toBe('OrderPlaced');
+    const [order] = await sql<{ id: string }>(
+      `SELECT id FROM customer_order WHERE account_id = ? AND po_number = 'PO-F1'`,
+      [s.accounts[0]!.id],
+    );
+    const groups = await sql<{ id: string; region: string; shipping_charge: string; tax: string }>(
+      `SELECT id, region, shipping_charge::text, tax::text FROM order_delivery_group WHERE order_id = ? ORDER BY position`,
+      [order!.id],
+    );
+    expect(groups.map((g) => [g.region, g.shipping_charge, g.tax])).toEqual([
+      ['OH', '0.0000', '30.1900'],
+      ['MI', '15.0000', '2.7600'],
+    ]);
+    const detroitLine = (
+      await sql<{ id: string }>(`SELECT id FROM order_line WHERE delivery_group_id = ?`, [groups[1]!.id])
+    )[0]!.id;
+    const shipGroup = async (groupId: string, lines: Array<[string, number]> = []) => {
+      const r = await admin.data(Ship, {
+        input: {
+          orderId: toGlobalId('Order', order!.id),
+          deliveryGroupId: toGlobalId('OrderDeliveryGroup', groupId),
+          carrier: 'UPS',
+          trackingNumber: `1Z${randomUUID().slice(0, 8)}`,
+          lines: lines.map(([id, quantity]) => ({ orderLineId: toGlobalId('OrderLine', id), quantity })),
+        },
+      });
+      expect(r.createShipment.__typename, JSON.stringify(r)).toBe('ShipmentCreated');
+      const invoices = await invoicesOf(order!.id);
+      const read = (await buyer.data(One, { id: toGlobalId('Invoice', invoices.at(-1)!.id) })).invoice!;
+      return [read.subtotal.amount, read.taxTotal.amount, read.shippingTotal.amount, read.total.amount];
+    };
+
+    // Only Cleveland ships: its own tax and shipping (the whole-order share was 30.30 tax and 13.79 shipping).
+    expect(await shipGroup(groups[0]!.id)).toEqual(['525.00', '30.19', '0.00', '555.19']);
+    // Detroit in two shipments, its tax and shipping apportioned by its goods: 1 of 4 units (11.50) →
+    // 2.76 × 0.25 = 0.69 and 15.00 × 0.25 = 3.75; then the rest, 2.07 and 11.25.
+    expect(await shipGroup(groups[1]!.id, [[detroitLine, 1]])).toEqual(['11.50', '0.69', '3.75', '15.94']);
+    expect(await shipGroup(groups[1]!.id)).toEqual(['34.50', '2.07', '11.25', '47.82']);
+    const [sum] = await sql<Record<string, string>>(
+      `SELECT sum(subtotal)::text AS subtotal, sum(tax_total)::text AS tax, sum(shipping_total)::text AS shipping,
+              sum(total)::text AS total FROM invoice WHERE order_id = ?`,
+      [order!.id],
+    );
+    expect(sum).toEqual({ subtotal: '571.0000', tax: '32.9500', shipping: '15.0000', total: '618.9500' });
+  });
+});
+
 describe('lists, filters and aging', () => {
   let ids: string[] = [];
   beforeAll(async () => {
@@ -829,8 +952,9 @@ describe('documents', () => {
       [paymentId, site.id, site.accounts[0]!.id, number, paymentId, site.users.BUYER!.id],
     );
     await sql(
-      `INSERT INTO payment_allocation (id, payment_id, invoice_id, amount, discount) VALUES (?, ?, ?, 40, 1)`,
-      [randomUUID(), paymentId, invoice!.id],
+      `INSERT INTO payment_allocation (id, payment_id, invoice_id, amount, discount, balance_after)
+       VALUES (?, ?, ?, 40, 1, (SELECT balance - 41 FROM invoice WHERE id = ?))`,
+      [randomUUID(), paymentId, invoice!.id, invoice!.id],
     );
     await sql(
       `UPDATE invoice SET amount_paid = amount_paid + 40, amount_credited = amount_credited + 1,

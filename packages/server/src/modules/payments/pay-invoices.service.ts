@@ -296,10 +296,13 @@ export class PayInvoicesService {
     );
     const paymentId = payment!.id;
     const changes: Array<{
+      invoiceId: string;
       number: string;
       allocation: PlannedAllocation;
       before: string;
       after: string;
+      /** The settled balance as stored on the invoice (4 decimals). */
+      balanceAfter: string;
       state: string;
     }> = [];
     for (const allocation of plan.allocations) {
@@ -319,24 +322,30 @@ export class PayInvoicesService {
         ],
       );
       changes.push({
+        invoiceId: invoice.id,
         number: invoice.number,
         allocation,
         before: money(invoice.balance, plan.currency).amount,
         after: money(settled.balance, plan.currency).amount,
+        balanceAfter: settled.balance.toFixed(4),
         state: settled.state,
       });
     }
+    // Each allocation keeps the invoice's balance right after this payment: the receipt's "Balance
+    // after", which later payments and credit memos never change.
     await sql(
-      `INSERT INTO payment_allocation (id, payment_id, invoice_id, amount, discount)
-       SELECT gen_random_uuid(), ?, a.invoice_id, a.amount, a.discount
-         FROM jsonb_to_recordset(?::jsonb) AS a(invoice_id uuid, amount numeric, discount numeric)`,
+      `INSERT INTO payment_allocation (id, payment_id, invoice_id, amount, discount, balance_after)
+       SELECT gen_random_uuid(), ?, a.invoice_id, a.amount, a.discount, a.balance_after
+         FROM jsonb_to_recordset(?::jsonb)
+           AS a(invoice_id uuid, amount numeric, discount numeric, balance_after numeric)`,
       [
         paymentId,
         JSON.stringify(
-          plan.allocations.map((a) => ({
-            invoice_id: a.invoiceId,
-            amount: a.amount.toFixed(4),
-            discount: a.discount.toFixed(4),
+          changes.map((c) => ({
+            invoice_id: c.invoiceId,
+            amount: c.allocation.amount.toFixed(4),
+            discount: c.allocation.discount.toFixed(4),
+            balance_after: c.balanceAfter,
           })),
         ),
       ],

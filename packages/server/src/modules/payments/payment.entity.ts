@@ -85,4 +85,11 @@ export class PaymentAllocation {
 
   @Property({ type: 'decimal', precision: 19, scale: 4, default: 0 })
   discount: string = '0';
+
+  /**
+   * The invoice's balance right after this payment, recorded when it was made: what its receipt shows
+   * as "Balance after", so the receipt never changes with later payments or credit memos.
+   */
+  @Property({ type: 'decimal', precision: 19, scale: 4 })
+  balanceAfter!: string;
 }

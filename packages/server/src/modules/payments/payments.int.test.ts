@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../platform/ids.js';
 import { createSite, TEST_PASSWORD, type TestSite } from '../../test/factory.js';
@@ -49,6 +50,9 @@ const Pay = graphql(`
             amount
           }
           settled {
+            amount
+          }
+          balanceAfter {
             amount
           }
         }
@@ -109,6 +113,10 @@ const OnePayment = graphql(`
         discount {
           amount
         }
+        balanceAfter {
+          amount
+          currency
+        }
       }
     }
   }
@@ -141,8 +149,19 @@ const InvoicePayments = graphql(`
         discount {
           amount
         }
+        balanceAfter {
+          amount
+        }
         receiptUrl
       }
+    }
+  }
+`);
+
+const Credit = graphql(`
+  mutation PaymentsCredit($invoiceId: ID!, $amount: String!) {
+    issueCreditMemo(invoiceId: $invoiceId, kind: ADJUSTMENT, amount: $amount, reason: "Goodwill") {
+      __typename
     }
   }
 `);
@@ -413,11 +432,17 @@ describe('paying invoices', () => {
     if (result.__typename !== 'Payment') throw new Error('expected a payment');
     expect(result.number).toMatch(/^PAY-\d+$/);
     expect(
-      result.allocations.map((x) => [x.invoiceNumber, x.amount.amount, x.discount.amount, x.settled.amount]),
+      result.allocations.map((x) => [
+        x.invoiceNumber,
+        x.amount.amount,
+        x.discount.amount,
+        x.settled.amount,
+        x.balanceAfter.amount,
+      ]),
     ).toEqual(
       [
-        [a.number, '200.00', '0.00', '200.00'],
-        [b.number, '1209.87', '24.69', '1234.56'],
+        [a.number, '200.00', '0.00', '200.00', '300.00'],
+        [b.number, '1209.87', '24.69', '1234.56', '0.00'],
       ].sort((x, y) => (x[0]! < y[0]! ? -1 : 1)),
     );
     expect(await invoiceRow(a.id)).toMatchObject({
@@ -456,6 +481,7 @@ describe('paying invoices', () => {
         method: 'CARD',
         amount: { amount: '1209.87' },
         discount: { amount: '24.69' },
+        balanceAfter: { amount: '0.00' },
         receiptUrl: result.receiptUrl,
       },
     ]);
@@ -503,7 +529,7 @@ describe('paying invoices', () => {
       problems: [
         {
           field: 'allocations[0].amount',
-          message: `980.00 USD pays invoice ${inv.number} in full today (early-payment discount of 20.00 USD until ${addDays(today, 7)}): enter at most that.`,
+          message: `$980.00 pays invoice ${inv.number} in full today (early-payment discount of $20.00 until ${addDays(today, 7)}): enter at most that.`,
         },
       ],
     });
@@ -589,7 +615,7 @@ describe('concurrency', () => {
         problems: [
           {
             field: 'allocations[0].amount',
-            message: `Invoice ${inv.number} has 20.00 USD left to pay: enter at most that.`,
+            message: `Invoice ${inv.number} has $20.00 left to pay: enter at most that.`,
           },
         ],
       });
@@ -686,7 +712,7 @@ describe('declines and refusals change nothing', () => {
     expect(refused.problems).toEqual([
       {
         field: 'allocations[0].amount',
-        message: `Invoice ${open.number} has 60.00 USD left to pay: enter at most that.`,
+        message: `Invoice ${open.number} has $60.00 left to pay: enter at most that.`,
       },
       {
         field: 'allocations[1].invoiceId',
@@ -705,7 +731,7 @@ describe('declines and refusals change nothing', () => {
       { field: 'allocations[5].invoiceId', message: 'There is no such invoice on this account.' },
       { field: 'allocations[6].amount', message: 'Enter an amount greater than zero.' },
       { field: 'allocations[6].invoiceId', message: 'There is no such invoice on this account.' },
-      { field: 'amount', message: 'The amounts add up to 65.01 USD, not the payment’s total of 999.00 USD.' },
+      { field: 'amount', message: 'The amounts add up to $65.01, not the payment’s total of $999.00.' },
     ]);
     const bank = (
       await clients.buyer!.data(Pay, {
@@ -889,6 +915,89 @@ describe('history and receipts', () => {
     });
     expect(other.status).toBe(404);
     expect((await fetch(`${server.url}${paid.receiptUrl}`)).status).toBe(401);
+  });
+});
+
+/**
+ * The text a PDF shows, enough to find a figure on it: the strings of its text operators (pdfkit
+ * writes them as hex of WinAnsi codes in deflated content streams), one line per operator.
+ */
+const WIN_ANSI: Record<number, string> = { 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x96: '–', 0x97: '—' };
+
+function pdfText(pdf: Buffer): string {
+  const lines: string[] = [];
+  const streams = /stream\r?\n([\s\S]*?)\r?\nendstream/g;
+  for (const [, body] of pdf.toString('latin1').matchAll(streams)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(body!, 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const [, parts] of content.matchAll(/\[([^\]]*)\]\s*TJ/g))
+      lines.push(
+        [...parts!.matchAll(/<([0-9a-fA-F]*)>/g)]
+          .map(([, hex]) =>
+            [...Buffer.from(hex!, 'hex')].map((code) => WIN_ANSI[code] ?? String.fromCharCode(code)).join(''),
+          )
+          .join(''),
+      );
+  }
+  return lines.join('\n');
+}
+
+describe('a receipt never changes once issued', () => {
+  it('keeps each invoice’s balance right after the payment, whatever is paid or credited later', async () => {
+    const inv = await makeInvoice({ total: '1000.00' });
+    const pay = async (amount: string) => {
+      const paid = (await clients.buyer!.data(Pay, { input: payInput([{ invoiceId: inv.gid, amount }]) }))
+        .payInvoices;
+      if (paid.__typename !== 'Payment') throw new Error(JSON.stringify(paid));
+      return paid;
+    };
+    const receipt = async (url: string, locale = 'en-US') => {
+      const response = await fetch(`${server.url}${url}?locale=${locale}`, {
+        headers: { cookie: clients.buyer!.cookieHeader },
+      });
+      expect(response.status).toBe(200);
+      return pdfText(Buffer.from(await response.arrayBuffer()));
+    };
+    const first = await pay('400.00');
+    expect(first.allocations[0]!.balanceAfter.amount).toBe('600.00');
+    const firstReceipt = await receipt(first.receiptUrl);
+    expect(firstReceipt).toContain('Balance after');
+    expect(firstReceipt).toContain('$600.00');
+
+    // More is paid, and the seller credits the invoice: the first payment still says 600.00.
+    const second = await pay('250.00');
+    expect(second.allocations[0]!.balanceAfter.amount).toBe('350.00');
+    const credited = await clients.rep!.data(Credit, { invoiceId: inv.gid, amount: '50.00' });
+    expect(credited.issueCreditMemo.__typename).toBe('CreditMemoIssued');
+    expect((await invoiceRow(inv.id)).balance).toBe('300.0000');
+
+    const again = (await clients.buyer!.data(OnePayment, { id: first.id })).payment!;
+    expect(again.allocations.map((a) => a.balanceAfter)).toEqual([{ amount: '600.00', currency: 'USD' }]);
+    expect(
+      (await clients.buyer!.data(InvoicePayments, { id: inv.gid })).invoice!.payments.map((p) => [
+        p.paymentNumber,
+        p.balanceAfter.amount,
+      ]),
+    ).toEqual([
+      [second.number, '350.00'],
+      [first.number, '600.00'],
+    ]);
+    const later = await receipt(first.receiptUrl);
+    const issued = /receipt issued .*/;
+    expect(later.replace(issued, '')).toBe(firstReceipt.replace(issued, ''));
+    expect(later).toContain('$600.00');
+    expect(later).not.toContain('$300.00');
+    expect(later).not.toContain('$350.00');
+    expect(await receipt(second.receiptUrl)).toContain('$350.00');
+    // In French, with French typography (U+00A0 before the semicolon).
+    const french = await receipt(first.receiptUrl, 'fr-CA');
+    expect(french).toContain('Solde restant');
+    expect(french).toContain('600,00\u00a0$\u00a0US');
+    expect(french).toContain('d’escompte\u00a0;');
   });
 });
 

@@ -31,6 +31,7 @@ interface AllocationRow {
   invoice_number: string;
   amount: string;
   discount: string;
+  balance_after: string;
   currency: string;
 }
 
@@ -68,6 +69,7 @@ export function toPaymentNode(row: PaymentRow, allocations: AllocationRow[]): Pa
         amount: money(a.amount, a.currency),
         discount: money(a.discount, a.currency),
         settled: money(toDecimal(a.amount).plus(a.discount), a.currency),
+        balanceAfter: money(a.balance_after, a.currency),
       }),
     ),
     receiptUrl: receiptUrl(row.id),
@@ -164,7 +166,8 @@ export class PaymentsService {
     const byPayment = new Map<string, AllocationRow[]>();
     if (!paymentIds.length) return byPayment;
     const rows = await this.em.getConnection().execute<AllocationRow[]>(
-      `SELECT a.payment_id, a.invoice_id, i.number AS invoice_number, a.amount::text, a.discount::text, i.currency
+      `SELECT a.payment_id, a.invoice_id, i.number AS invoice_number, a.amount::text, a.discount::text,
+              a.balance_after::text, i.currency
          FROM payment_allocation a JOIN invoice i ON i.id = a.invoice_id
         WHERE a.payment_id = ANY(?::uuid[])
         ORDER BY i.number, i.id`,
@@ -179,22 +182,26 @@ export class PaymentsService {
   }
 }
 
+type InvoiceAllocationRow = PaymentRow & {
+  invoice_id: string;
+  allocation_amount: string;
+  allocation_discount: string;
+  balance_after: string;
+};
+
 /** Payments applied to each of many invoices (newest first), for the Invoice.payments field. */
 export async function paymentsOfInvoices(
   em: EntityManager,
   invoiceIds: readonly string[],
 ): Promise<Array<InvoicePaymentNode & { invoiceDbId: string }>> {
-  const rows = await em
-    .getConnection()
-    .execute<
-      Array<PaymentRow & { invoice_id: string; allocation_amount: string; allocation_discount: string }>
-    >(
-      `SELECT ${PAYMENT_SELECT}, a.invoice_id, a.amount::text AS allocation_amount, a.discount::text AS allocation_discount
+  const rows = await em.getConnection().execute<InvoiceAllocationRow[]>(
+    `SELECT ${PAYMENT_SELECT}, a.invoice_id, a.amount::text AS allocation_amount,
+            a.discount::text AS allocation_discount, a.balance_after::text
        FROM payment_allocation a JOIN ${PAYMENT_FROM} ON p.id = a.payment_id
       WHERE a.invoice_id = ANY(?::uuid[])
       ORDER BY p.created_at DESC, p.id DESC`,
-      [sqlArray([...invoiceIds])],
-    );
+    [sqlArray([...invoiceIds])],
+  );
   return rows.map((r) =>
     Object.assign(new InvoicePaymentNode(), {
       invoiceDbId: r.invoice_id,
@@ -205,6 +212,7 @@ export async function paymentsOfInvoices(
       paidByName: r.paid_by_name,
       amount: money(r.allocation_amount, r.currency),
       discount: money(r.allocation_discount, r.currency),
+      balanceAfter: money(r.balance_after, r.currency),
       receiptUrl: receiptUrl(r.id),
     }),
   );

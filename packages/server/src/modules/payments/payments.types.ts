@@ -79,6 +79,12 @@ export class PaymentAllocationNode {
 
   @Field(() => Money, { description: 'What it settled of the invoice’s balance: amount + discount.' })
   settled!: Money;
+
+  @Field(() => Money, {
+    description:
+      'The invoice’s balance right after this payment, recorded when it was made (as on the receipt): later payments and credit memos do not change it.',
+  })
+  balanceAfter!: Money;
 }
 
 @ObjectType('Payment', {
@@ -151,6 +157,12 @@ export class InvoicePaymentNode {
 
   @Field(() => Money, { description: 'Early-payment discount credited to this invoice with it.' })
   discount!: Money;
+
+  @Field(() => Money, {
+    description:
+      'This invoice’s balance right after the payment, recorded when it was made (as on the receipt): later payments and credit memos do not change it.',
+  })
+  balanceAfter!: Money;
 
   @Field({ description: 'Where the payment’s PDF receipt downloads.' })
   receiptUrl!: string;

@@ -12,7 +12,8 @@ import { receiptText, type ReceiptPayment, type ReceiptText } from './domain/rec
  * `/api/payments/:id/receipt.pdf[?locale=fr-CA]`: the PDF receipt of a payment of the viewer's
  * effective account (authenticated by the session cookie like the portal; any other payment is 404,
  * as if it did not exist). In the viewer's language unless `locale` asks for another the site offers.
- * "Balance after" is each invoice's balance as it is now.
+ * "Balance after" is each invoice's balance right after this payment, as recorded with its allocation
+ * when the payment was made: a receipt never changes once issued.
  */
 export function receiptRoutes(orm: MikroORM, config: Config): express.Router {
   const router = express.Router();
@@ -61,9 +62,9 @@ export function receiptRoutes(orm: MikroORM, config: Config): express.Router {
         return;
       }
       const allocations = await connection.execute<
-        Array<{ invoice_number: string; amount: string; discount: string; balance: string }>
+        Array<{ invoice_number: string; amount: string; discount: string; balance_after: string }>
       >(
-        `SELECT i.number AS invoice_number, a.amount::text, a.discount::text, i.balance::text
+        `SELECT i.number AS invoice_number, a.amount::text, a.discount::text, a.balance_after::text
            FROM payment_allocation a JOIN invoice i ON i.id = a.invoice_id
           WHERE a.payment_id = ? ORDER BY i.number, i.id`,
         [id],
@@ -92,7 +93,7 @@ export function receiptRoutes(orm: MikroORM, config: Config): express.Router {
           invoiceNumber: a.invoice_number,
           amount: a.amount,
           discount: a.discount,
-          balanceAfter: a.balance,
+          balanceAfter: a.balance_after,
         })),
       };
       res

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAmounts, fromMinor, normalizeAmount, sumAmounts, toMinor } from './amounts';
+import { compareAmounts, fromMinor, isNegativeAmount, normalizeAmount, sumAmounts, toMinor } from './amounts';
 
 describe('typed amounts', () => {
   it('reads English and French forms exactly', () => {
@@ -15,6 +15,13 @@ describe('typed amounts', () => {
   it('refuses what is not an amount of the currency', () => {
     for (const bad of ['', 'abc', '-5', '1.234', '1e3', '12.3.4'])
       expect(normalizeAmount(bad), bad).toBeNull();
+  });
+
+  it('tells a negative number apart from one badly written', () => {
+    for (const negative of ['-5', ' -5.00 ', '−12,50', '-1.234', '- 3'])
+      expect(isNegativeAmount(negative), negative).toBe(true);
+    for (const other of ['5', '0', '', '-', '-abc', '1-2', '1e3', 'abc'])
+      expect(isNegativeAmount(other), other).toBe(false);
   });
 
   it('adds and compares without floats (0.10 + 0.20 = 0.30 exactly)', () => {

@@ -24,6 +24,15 @@ export function normalizeAmount(typed: string, decimals = 2): string | null {
   return decimals === 0 ? whole : `${whole}.${fraction.padEnd(decimals, '0')}`;
 }
 
+/**
+ * Whether the typed text is a number with a minus sign ("-5", "−12,50", "-1.234"): not an amount, but
+ * told apart from one badly written, so the payer reads "greater than zero" rather than how to write it.
+ */
+export function isNegativeAmount(typed: string): boolean {
+  const text = typed.trim();
+  return /^[-\u2212]/.test(text) && normalizeAmount(text.slice(1), 20) !== null;
+}
+
 /** A normalized decimal string → minor units. */
 export function toMinor(amount: string, decimals = 2): bigint {
   const [whole, fraction = ''] = amount.split('.');

@@ -41,7 +41,13 @@ import {
   type CardForm,
 } from '../../checkout/components/card-rules';
 import { newIdempotencyKey } from '../../checkout/hooks/idempotency-key';
-import { compareAmounts, currencyDecimals, normalizeAmount, sumAmounts } from '../components/amounts';
+import {
+  compareAmounts,
+  currencyDecimals,
+  isNegativeAmount,
+  normalizeAmount,
+  sumAmounts,
+} from '../components/amounts';
 import { formatDay } from '../components/day';
 import { usePayInvoices, type PayOutcome } from '../hooks/use-pay-invoices';
 
@@ -205,6 +211,7 @@ function PayForm({
     Object.fromEntries(payable.map((i) => [i.id, fullAmount(i)])),
   );
   const [method, setMethod] = useState<PaymentMethodKind>(cardAllowed ? 'CARD' : 'BANK_TRANSFER');
+  const recording = viewer.isSellerSide && method === 'BANK_TRANSFER';
   const [card, setCard] = useState<CardForm>(EMPTY_CARD);
   const [cardErrors, setCardErrors] = useState<Partial<Record<CardField, string>>>({});
   const [reference, setReference] = useState('');
@@ -221,12 +228,15 @@ function PayForm({
     requestAnimationFrame(() => bannerRef.current?.focus());
   }
 
-  /** Problems found before sending, per invoice: unreadable, zero, or more than settles it today. */
+  /** Problems found before sending, per invoice: unreadable, negative or zero, or more than settles it today. */
   function checkAmounts(): Record<string, string> {
     const errors: Record<string, string> = {};
     payable.forEach((invoice, i) => {
       const amount = normalized[i];
-      if (amount === null || amount === undefined) errors[invoice.id] = t('Enter an amount such as 125.50.');
+      if (amount === null || amount === undefined)
+        errors[invoice.id] = isNegativeAmount(amounts[invoice.id] ?? '')
+          ? t('Enter an amount greater than zero.')
+          : t('Enter an amount such as 125.50.');
       else if (compareAmounts(amount, '0', decimals) <= 0)
         errors[invoice.id] = t('Enter an amount greater than zero.');
       else if (compareAmounts(amount, fullAmount(invoice), decimals) > 0)
@@ -507,9 +517,16 @@ function PayForm({
                   {total ? <Money value={{ amount: total, currency }} /> : '—'}
                 </Text>
                 <Button type="submit" size="md" fullWidth loading={paying} disabled={!payable.length}>
-                  {total
-                    ? t('Pay {total}', { total: formatMoney({ amount: total, currency }, locale) })
-                    : t('Pay')}
+                  {/* The seller's people record a transfer the customer made: they are not paying. */}
+                  {recording
+                    ? total
+                      ? t('Record payment of {total}', {
+                          total: formatMoney({ amount: total, currency }, locale),
+                        })
+                      : t('Record payment')
+                    : total
+                      ? t('Pay {total}', { total: formatMoney({ amount: total, currency }, locale) })
+                      : t('Pay')}
                 </Button>
                 <Text size="xs" c="dimmed">
                   {method === 'CARD'
@@ -645,25 +662,19 @@ function BannerView({ banner, onNewPayment }: { banner: Banner; onNewPayment: ()
   const { t } = useI18n();
   const props = { variant: 'light' as const, mb: 'lg', role: 'alert' };
   switch (banner.kind) {
+    // The server's message says what happened, with the reason, in the payer's language ("Your card
+    // was declined: insufficient funds. No invoice was changed."): said once, then what to do next.
     case 'declined':
       return (
-        <Alert {...props} color="red" title={t('Your card was declined')}>
-          <Text size="sm">
-            {t('Nothing was charged and no invoice changed. Try another card, or pay by bank transfer.')}
-          </Text>
-          <Text size="xs" c="dimmed" mt={4}>
-            {banner.message}
-          </Text>
+        <Alert {...props} color="red" title={banner.message}>
+          <Text size="sm">{t('Try another card, or pay by bank transfer.')}</Text>
         </Alert>
       );
     case 'failed':
       return (
-        <Alert {...props} color="red" title={t('The payment didn’t go through')}>
+        <Alert {...props} color="red" title={banner.message}>
           <Text size="sm">
-            {t('Nothing was charged and no invoice changed. Pay again: it is safe to retry.')}
-          </Text>
-          <Text size="xs" c="dimmed" mt={4}>
-            {banner.message}
+            {t('Pay again: this attempt can make only one payment, so nothing is paid twice.')}
           </Text>
         </Alert>
       );

@@ -124,13 +124,13 @@ describe('planning a payment', () => {
       {
         field: 'allocations[0].amount',
         message:
-          '1209.87 USD pays invoice INV-b in full today (early-payment discount of 24.69 USD until 2026-11-30): enter at most that.',
+          '$1,209.87 pays invoice INV-b in full today (early-payment discount of $24.69 until 2026-11-30): enter at most that.',
       },
     ]);
     expect(problems(plan('500.01', [{ invoiceId: 'a', amount: '500.01' }]))).toEqual([
       {
         field: 'allocations[0].amount',
-        message: 'Invoice INV-a has 500.00 USD left to pay: enter at most that.',
+        message: 'Invoice INV-a has $500.00 left to pay: enter at most that.',
       },
     ]);
   });
@@ -140,6 +140,24 @@ describe('planning a payment', () => {
       const found = problems(plan(amount || '1', [{ invoiceId: 'a', amount }]));
       expect(found[0]?.field, amount).toBe('allocations[0].amount');
     }
+  });
+
+  it('says a negative or zero amount must be greater than zero, and a badly written one how to write it', () => {
+    for (const amount of ['-5', '-5.00', '−5', '- 12.50', '-10.005', '0', '0.00']) {
+      expect(problems(plan('1.00', [{ invoiceId: 'a', amount }]))[0], amount).toEqual({
+        field: 'allocations[0].amount',
+        message: 'Enter an amount greater than zero.',
+      });
+    }
+    expect(problems(plan('1.00', [{ invoiceId: 'a', amount: '-5' }], TODAY, 'fr-CA'))[0]?.message).toBe(
+      'Entrez un montant supérieur à zéro.',
+    );
+    expect(problems(plan('-5.00', [{ invoiceId: 'a', amount: '5.00' }]))).toEqual([
+      { field: 'amount', message: 'Enter an amount greater than zero.' },
+    ]);
+    expect(problems(plan('1.00', [{ invoiceId: 'a', amount: '10.005' }]))[0]?.message).toBe(
+      'Enter the amount as a number with at most 2 decimals, e.g. 125.50.',
+    );
   });
 
   it('refuses allocations that do not add up to the payment', () => {
@@ -153,7 +171,7 @@ describe('planning a payment', () => {
     ).toEqual([
       {
         field: 'amount',
-        message: 'The amounts add up to 250.00 USD, not the payment’s total of 300.00 USD.',
+        message: 'The amounts add up to $250.00, not the payment’s total of $300.00.',
       },
     ]);
   });

@@ -11,9 +11,10 @@ import { amountWords, dateWords, paymentProblem } from './payment-words.js';
  * - at least one allocation, at most 100, each invoice once;
  * - every invoice exists for the viewer, belongs to the paying account, is neither VOID nor PAID, and
  *   all are in one currency (the payment's);
- * - every amount is a decimal with at most the currency's minor-unit decimals, greater than zero and
- *   at most what is owed today: the balance, or — within an early-payment discount window — the
- *   discounted amount that settles it in full (paying more than that would pay for nothing);
+ * - every amount is a decimal with at most the currency's minor-unit decimals, greater than zero (a
+ *   negative number is told so, not taken for a badly written one) and at most what is owed today:
+ *   the balance, or — within an early-payment discount window — the discounted amount that settles
+ *   it in full (paying more than that would pay for nothing);
  * - the amounts add up exactly to the payment's total.
  * An allocation equal to the discounted pay-in-full amount settles the invoice with the discount
  * credited; any smaller amount is a part payment and takes no discount (see early-payment-discount.ts).
@@ -75,6 +76,11 @@ function parseAmount(text: string, decimals: number): Decimal | null {
   return toDecimal(text.trim());
 }
 
+/** A number written with a minus sign ("-5.00", "−5"): refused as not greater than zero, not as a format. */
+function isNegativeNumber(text: string): boolean {
+  return /^[-\u2212]\s*\d{1,15}(?:\.\d+)?$/.test(text.trim());
+}
+
 export function planPayment(
   request: { accountId: string; amount: string; allocations: readonly RequestedAllocation[] },
   invoices: ReadonlyMap<string, PayableInvoice>,
@@ -110,7 +116,9 @@ export function planPayment(
       amountsReadable = false;
       problems.push({
         field: `${at}.amount`,
-        message: paymentProblem('AMOUNT_FORMAT', locale, { decimals }),
+        message: isNegativeNumber(requested.amount)
+          ? paymentProblem('AMOUNT_NOT_POSITIVE', locale)
+          : paymentProblem('AMOUNT_FORMAT', locale, { decimals }),
       });
     } else if (amount.isZero()) {
       problems.push({ field: `${at}.amount`, message: paymentProblem('AMOUNT_NOT_POSITIVE', locale) });
@@ -196,7 +204,12 @@ export function planPayment(
   });
   const total = parseAmount(request.amount, decimals);
   if (!total) {
-    problems.push({ field: 'amount', message: paymentProblem('TOTAL_FORMAT', locale, { decimals }) });
+    problems.push({
+      field: 'amount',
+      message: isNegativeNumber(request.amount)
+        ? paymentProblem('AMOUNT_NOT_POSITIVE', locale)
+        : paymentProblem('TOTAL_FORMAT', locale, { decimals }),
+    });
   } else if (amountsReadable) {
     const sum = sumAmounts(request.allocations.map((a) => toDecimal(a.amount.trim())));
     if (!sum.equals(total)) {

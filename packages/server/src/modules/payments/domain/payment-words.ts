@@ -2,8 +2,8 @@ import { Decimal, minorUnits, money } from '../../../platform/money.js';
 
 /**
  * The words of invoice payments in the payer's language: English for en-US (and any locale that is not
- * French), Canadian French for fr-CA. Amounts are written from decimal strings, never floats: English
- * in the API's own form ("1234.50 USD"), French as a Canadian reader expects ("1 234,50 $"). Pure.
+ * French), Canadian French for fr-CA. Amounts are written from decimal strings, never floats, as a
+ * reader of the language expects money: "$9,164.00" in English, "9 164,00 $" in French. Pure.
  */
 export type Language = 'en' | 'fr';
 
@@ -15,20 +15,25 @@ export const NBSP = '\u00a0';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** An amount with its currency, rounded to the currency first. */
+/**
+ * An amount with its currency, rounded to the currency first, in the language's money format (Intl
+ * currency style, en-US or fr-CA): "$9,164.00" / "9 164,00 $" (and "9 164,00 $ US" for USD in French).
+ * The receipt uses it too (receipt-text.ts).
+ */
 export function amountWords(value: string | Decimal, currency: string, locale: string): string {
   const rounded = money(value, currency).amount;
-  if (languageOf(locale) === 'en') return `${rounded} ${currency}`;
-  let format = formatters.get(currency);
+  const language = languageOf(locale);
+  const key = `${language}:${currency}`;
+  let format = formatters.get(key);
   if (!format) {
     const digits = minorUnits(currency);
-    format = new Intl.NumberFormat('fr-CA', {
+    format = new Intl.NumberFormat(language === 'fr' ? 'fr-CA' : 'en-US', {
       style: 'currency',
       currency,
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     });
-    formatters.set(currency, format);
+    formatters.set(key, format);
   }
   return format.format(rounded as Intl.StringNumericLiteral);
 }

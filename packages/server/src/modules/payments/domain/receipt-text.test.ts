@@ -36,6 +36,32 @@ describe('receipt text', () => {
     expect(text.footer).toBe('Portway Café · reçu émis le 26 novembre 2026');
   });
 
+  it('follows French typography: a no-break space before ; : ! and ?', () => {
+    const text = receiptText(
+      { ...payment, allocations: [{ ...payment.allocations[0]!, balanceAfter: '9164' }] },
+      'fr-CA',
+      new Date('2026-11-26T10:00:00Z'),
+    );
+    const words = [
+      text.title,
+      text.heading,
+      ...text.facts.flat(),
+      ...text.columns,
+      ...text.rows.flat(),
+      ...text.totals.flat(),
+      text.note,
+      text.footer,
+    ];
+    const punctuation = words.filter((w) => /[;:!?]/.test(w));
+    expect(punctuation.length).toBeGreaterThan(0);
+    for (const w of punctuation) expect(w, w).not.toMatch(/[^\u00a0][;:!?]/);
+    expect(text.note).toContain(`d’escompte${NBSP}; un paiement`);
+    // The balance right after the payment, as recorded; no character the PDF fonts lack (U+202F).
+    expect(text.columns[4]).toBe('Solde restant');
+    expect(text.rows[0]![4]).toBe(`9${NBSP}164,00${NBSP}$`);
+    expect(words.join('')).not.toContain('\u202f');
+  });
+
   it('is written in English for other locales, with a bank transfer’s reference', () => {
     const text = receiptText(
       { ...payment, currency: 'USD', method: 'BANK_TRANSFER', bankReference: 'WIRE-42', cardBrand: null },
@@ -44,5 +70,6 @@ describe('receipt text', () => {
     );
     expect(text.facts).toContainEqual(['Method', 'Bank transfer, reference WIRE-42']);
     expect(text.totals[2]).toEqual(['Total settled', '$1,234.56']);
+    expect(text.columns[4]).toBe('Balance after');
   });
 });

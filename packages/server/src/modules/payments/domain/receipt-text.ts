@@ -1,5 +1,5 @@
-import { Decimal, minorUnits, money, toDecimal } from '../../../platform/money.js';
-import { languageOf } from './payment-words.js';
+import { Decimal, toDecimal } from '../../../platform/money.js';
+import { amountWords, languageOf, NBSP } from './payment-words.js';
 
 /**
  * The words and figures of a payment receipt in the reader's language (en-US or fr-CA), from the
@@ -64,7 +64,8 @@ const WORDS = {
     paid: 'Montant payé',
     discounts: 'Escomptes de paiement anticipé',
     settled: 'Total réglé',
-    note: 'L’escompte de paiement anticipé ne s’applique que si la facture est payée en entier pendant la période d’escompte; un paiement partiel n’y donne pas droit.',
+    // French typography: a no-break space before ; : ! and ? (U+00A0: the PDF's standard fonts lack U+202F).
+    note: `L’escompte de paiement anticipé ne s’applique que si la facture est payée en entier pendant la période d’escompte${NBSP}; un paiement partiel n’y donne pas droit.`,
     footer: (site: string, date: string) => `${site} · reçu émis le ${date}`,
   },
 };
@@ -74,15 +75,9 @@ function pdfSafe(text: string): string {
   return text.replace(/\u202f/g, '\u00a0');
 }
 
+/** Money as the payment messages write it (amountWords), safe for the PDF's fonts. */
 export function formatMoney(value: string | Decimal, currency: string, locale: string): string {
-  const digits = minorUnits(currency);
-  const format = new Intl.NumberFormat(languageOf(locale) === 'fr' ? 'fr-CA' : 'en-US', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-  return pdfSafe(format.format(money(value, currency).amount as Intl.StringNumericLiteral));
+  return pdfSafe(amountWords(value, currency, locale));
 }
 
 export function receiptText(payment: ReceiptPayment, locale: string, issuedAt: Date): ReceiptText {
