@@ -37,6 +37,7 @@ export const frCACases: Messages = {
   'Pages of cases': 'Pages des dossiers',
   'All {count} cases': 'Les {count} dossiers',
   'No cases about this order.': 'Aucun dossier sur cette commande.',
+  '{name} wrote:': '{name} a écrit\u00a0:',
   'No cases about this invoice.': 'Aucun dossier sur cette facture.',
 
   // Statuses, actions and types

@@ -541,6 +541,29 @@ describe('the thread between the account and its sales rep', () => {
     expect(second.serviceCase.comments.edges.map((e) => e.node.body)).toEqual(['three']);
     expect(second.serviceCase.comments.pageInfo.hasNextPage).toBe(false);
 
+    // The list gives each case's latest comment (one query for the page), null when there is none.
+    const quiet = await openOn(buyer, {}, 'No comments yet');
+    if (quiet.__typename !== 'CaseOpened') throw new Error('not opened');
+    const Latest = `{ serviceCases(first: 50) { edges { node { id lastComment { body fromSeller author { name } } } } } }`;
+    type LatestData = {
+      serviceCases: {
+        edges: Array<{
+          node: {
+            id: string;
+            lastComment: { body: string; fromSeller: boolean; author: { name: string } } | null;
+          };
+        }>;
+      };
+    };
+    const latest = new Map(
+      (await buyer.data<LatestData, Record<string, never>>(Latest, {})).serviceCases.edges.map((e) => [
+        e.node.id,
+        e.node.lastComment,
+      ]),
+    );
+    expect(latest.get(caseId)).toMatchObject({ body: 'three', fromSeller: true });
+    expect(latest.get(quiet.serviceCase.id)).toBeNull();
+
     // The partner of the same account (not who opened it) may close it; a blank comment changes nothing.
     const partner = await signIn(site, 'partner');
     expect((await partner.data(Comment, { caseId, body: '   ' })).addCaseComment).toMatchObject({

@@ -1,14 +1,18 @@
+import type DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { batchLoader } from '../../app/batch.js';
 import type { Context } from '../../app/context.js';
+import { sqlArray } from '../../platform/db/sql.js';
 import { AccountNode } from '../accounts/index.js';
 import { ProductNode } from '../catalog/index.js';
 import { requireViewer } from '../identity/index.js';
 import { CaseChangesService } from './case-changes.service.js';
-import { CasesService } from './cases.service.js';
+import { CasesService, toCommentNode } from './cases.service.js';
 import {
   CaseAttachmentNode,
   CaseChangeResult,
   CaseCommentConnection,
+  CaseCommentNode,
   OpenCaseInput,
   OpenCaseResult,
   ServiceCaseConnection,
@@ -16,6 +20,35 @@ import {
   ServiceCaseNode,
 } from './cases.types.js';
 import { CaseStatus } from './service-case.entity.js';
+
+type CommentRow = Parameters<typeof toCommentNode>[0] & { service_case_id: string };
+
+/**
+ * The latest comment of many cases in one query (a list of cases asks for each one's), per request:
+ * keyed by the context, so nothing outlives the request or crosses viewers.
+ */
+const lastCommentLoaders = new WeakMap<Context, DataLoader<string, CaseCommentNode | null>>();
+
+function lastCommentLoader(ctx: Context): DataLoader<string, CaseCommentNode | null> {
+  let loader = lastCommentLoaders.get(ctx);
+  if (!loader) {
+    loader = batchLoader<CommentRow, CaseCommentNode | null>(
+      (caseIds) =>
+        ctx.em.getConnection().execute<CommentRow[]>(
+          `SELECT DISTINCT ON (cc.service_case_id)
+                  cc.service_case_id, cc.id, cc.body, cc.from_seller, cc.created_at, u.name AS author_name
+             FROM case_comment cc JOIN app_user u ON u.id = cc.author_id
+            WHERE cc.service_case_id = ANY(?::uuid[])
+            ORDER BY cc.service_case_id, cc.created_at DESC, cc.id DESC`,
+          [sqlArray([...caseIds])],
+        ),
+      (row) => row.service_case_id,
+      (rows) => (rows[0] ? toCommentNode(rows[0]) : null),
+    );
+    lastCommentLoaders.set(ctx, loader);
+  }
+  return loader;
+}
 
 /** Service cases: customers open them about their records; both sides write in the thread. */
 @Resolver(() => ServiceCaseNode)
@@ -99,6 +132,15 @@ export class CasesResolver {
     @Arg('after', () => String, { nullable: true, description: 'Items after this cursor.' }) after?: string,
   ) {
     return new CasesService(ctx.em).comments(c.dbId, first, after);
+  }
+
+  @FieldResolver(() => CaseCommentNode, {
+    nullable: true,
+    description:
+      'The latest comment of its thread (to show the last answer beside an order or invoice); null when there is none.',
+  })
+  lastComment(@Root() c: ServiceCaseNode, @Ctx() ctx: Context): Promise<CaseCommentNode | null> {
+    return lastCommentLoader(ctx).load(c.dbId);
   }
 
   @FieldResolver(() => [CaseAttachmentNode], {

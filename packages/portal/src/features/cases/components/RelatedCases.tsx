@@ -6,7 +6,7 @@ import { useT } from '../../../app/i18n';
 import { useShell } from '../../../app/site/ShellContext';
 import { graphql } from '../../../gql';
 import { DateText, ErrorState, LoadingSkeleton } from '../../../ui';
-import { caseTypeLabel } from './case-labels';
+import { caseTypeLabel, excerpt } from './case-labels';
 import { CaseStatusBadge } from './CaseStatusBadge';
 
 const SHOWN = 5;
@@ -23,6 +23,14 @@ const RelatedCasesQuery = graphql(`
           status
           subject
           updatedAt
+          lastComment {
+            id
+            body
+            fromSeller
+            author {
+              name
+            }
+          }
         }
       }
     }
@@ -30,8 +38,9 @@ const RelatedCasesQuery = graphql(`
 `);
 
 /**
- * "Service cases" beside an order or an invoice: the cases that concern it (status, link), and an
- * "Open a case" link for the account's people. Give `orderId` or `invoiceId`.
+ * "Service cases" beside an order or an invoice: the cases that concern it (status, link, who wrote
+ * last and the start of it, so an answer shows beside the record), and an "Open a case" link for
+ * the account's people. Give `orderId` or `invoiceId`.
  */
 export function RelatedCases({ orderId, invoiceId }: { orderId?: string; invoiceId?: string }) {
   const { siteCode, viewer } = useShell();
@@ -40,6 +49,7 @@ export function RelatedCases({ orderId, invoiceId }: { orderId?: string; invoice
   const { data, loading, error, refetch } = useQuery(RelatedCasesQuery, {
     variables: { filter: filter ?? {}, first: SHOWN },
     skip: !filter,
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   if (!filter) return null;
@@ -86,8 +96,18 @@ export function RelatedCases({ orderId, invoiceId }: { orderId?: string; invoice
                   <Text size="xs" c="dimmed">
                     {caseTypeLabel(node.type, t)} · <DateText value={node.updatedAt} withTime />
                   </Text>
+                  {node.lastComment ? (
+                    <Text size="sm" mt={2} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+                      <Text span fw={600} size="sm">
+                        {t('{name} wrote:', { name: node.lastComment.author.name })}
+                      </Text>{' '}
+                      {excerpt(node.lastComment.body)}
+                    </Text>
+                  ) : null}
                 </div>
-                <CaseStatusBadge status={node.status} />
+                <div style={{ flexShrink: 0 }}>
+                  <CaseStatusBadge status={node.status} />
+                </div>
               </Group>
             </li>
           ))}

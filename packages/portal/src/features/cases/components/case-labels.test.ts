@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpolate } from '../../../app/i18n/translate';
-import { caseStatusLabel, concernsLabel, fileSize } from './case-labels';
+import { caseStatusLabel, concernsLabel, excerpt, fileSize } from './case-labels';
 
 const t = (english: string, vars?: Record<string, string | number>) =>
   interpolate(english.includes('|') ? english.slice(english.indexOf('|') + 1) : english, vars);
@@ -23,5 +23,17 @@ describe('case labels', () => {
     expect(fileSize(12_600, 'en-US')).toBe('12.3 KB');
     expect(fileSize(10 * 1024 * 1024, 'en-US')).toBe('10 MB');
     expect(fileSize(1536, 'fr-CA')).toBe('1,5 KB');
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps a short comment whole on one line', () => {
+    expect(excerpt('  Sorry!\n\nCan you   send a photo? ')).toBe('Sorry! Can you send a photo?');
+  });
+
+  it('cuts a long one at a word', () => {
+    const text = excerpt('word '.repeat(60), 23);
+    expect(text).toBe('word word word word…');
+    expect(excerpt('x'.repeat(30), 10)).toBe(`${'x'.repeat(10)}…`);
   });
 });

@@ -116,3 +116,14 @@ export function fileSize(bytes: number, locale: string): string {
   }
   return `${value.toLocaleString(locale, { maximumFractionDigits: 1 })} ${units[unit]}`;
 }
+
+const EXCERPT = 140;
+
+/** The start of a comment on one line: white space folded, cut at a word near EXCERPT characters. */
+export function excerpt(body: string, size = EXCERPT): string {
+  const text = body.replace(/\s+/g, ' ').trim();
+  if (text.length <= size) return text;
+  const cut = text.slice(0, size);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > size / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

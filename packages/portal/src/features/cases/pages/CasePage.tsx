@@ -14,7 +14,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { describeError } from '../../../app/errors';
 import { useI18n, withNodes } from '../../../app/i18n';
@@ -26,6 +26,7 @@ import { AttachmentLink } from '../components/AttachmentLink';
 import { caseStatusAction, caseStatusLabel, caseTypeLabel, concernsLabel } from '../components/case-labels';
 import { CaseStatusBadge } from '../components/CaseStatusBadge';
 import { useCaseActions } from '../hooks/use-case-actions';
+import { focusFirstInvalid } from '../hooks/focus-invalid';
 import { ATTACHMENT_ACCEPT, attachmentProblem, uploadAttachment } from '../hooks/upload-attachment';
 
 const COMMENTS_PAGE = 50;
@@ -206,6 +207,7 @@ function CaseView({
   const [file, setFile] = useState<File | null>(null);
   const [bodyError, setBodyError] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const commentForm = useRef<HTMLFormElement>(null);
   const location = useLocation();
   // A file chosen when opening the case that could not be stored: say so here.
   const [problem, setProblem] = useState<string | null>(() => {
@@ -228,19 +230,23 @@ function CaseView({
     setFileError(null);
     if (!body.trim()) {
       setBodyError(t('Write a comment.'));
+      focusFirstInvalid(commentForm.current);
       return;
     }
     if (file) {
       const fileProblem = attachmentProblem(file, t);
       if (fileProblem) {
         setFileError(fileProblem);
+        focusFirstInvalid(commentForm.current);
         return;
       }
     }
     const outcome = await addComment(c.id, body);
     if (outcome.kind === 'refused') {
-      if (outcome.field === 'body') setBodyError(outcome.message);
-      else setProblem(outcome.message);
+      if (outcome.field === 'body') {
+        setBodyError(outcome.message);
+        focusFirstInvalid(commentForm.current);
+      } else setProblem(outcome.message);
       return;
     }
     if (file) {
@@ -391,7 +397,12 @@ function CaseView({
                 })}
               />
               {c.canComment ? (
-                <form onSubmit={(e) => void onComment(e)} noValidate aria-label={t('Add a comment')}>
+                <form
+                  ref={commentForm}
+                  onSubmit={(e) => void onComment(e)}
+                  noValidate
+                  aria-label={t('Add a comment')}
+                >
                   <Stack gap="sm">
                     <Textarea
                       label={t('Your comment')}

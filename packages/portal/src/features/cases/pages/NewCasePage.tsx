@@ -12,7 +12,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { describeError } from '../../../app/errors';
 import { useT } from '../../../app/i18n';
@@ -22,6 +22,7 @@ import type { CaseType } from '../../../gql/graphql';
 import { EmptyState, ErrorState, LoadingSkeleton, PageHeader } from '../../../ui';
 import { CASE_TYPES, caseTypeLabel } from '../components/case-labels';
 import { forgetCaseLists } from '../hooks/cases-cache';
+import { focusFirstInvalid } from '../hooks/focus-invalid';
 import { ATTACHMENT_ACCEPT, attachmentProblem, uploadAttachment } from '../hooks/upload-attachment';
 
 const SUBJECT_MAX = 200;
@@ -204,6 +205,7 @@ function NewCaseForm({
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const [open] = useMutation(OpenCaseMutation, { update: (cache) => forgetCaseLists(cache) });
 
   function check(): Partial<Record<Field, string>> {
@@ -224,7 +226,10 @@ function NewCaseForm({
     setProblem(null);
     const found = check();
     setErrors(found);
-    if (Object.keys(found).length) return;
+    if (Object.keys(found).length) {
+      focusFirstInvalid(formRef.current);
+      return;
+    }
     setBusy(true);
     try {
       const { data } = await open({
@@ -249,6 +254,7 @@ function NewCaseForm({
         }
         setErrors(next);
         if (next.record) setProblem(next.record);
+        focusFirstInvalid(formRef.current);
         return;
       }
       const caseId = r.serviceCase.id;
@@ -272,7 +278,7 @@ function NewCaseForm({
         description={t('Tell the seller what is wrong; they answer here and you are notified.')}
       />
       <Card withBorder radius="md" padding="lg" maw={720}>
-        <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('Open a case')}>
+        <form ref={formRef} onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('Open a case')}>
           <Stack gap="md">
             {order ? (
               <>

@@ -1,4 +1,5 @@
-import { Anchor, Checkbox, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Checkbox, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { useI18n, useT } from '../../../app/i18n';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
@@ -90,6 +91,82 @@ function InvoiceRow({
   );
 }
 
+/** One invoice on a phone: number and status, then due date and balance, stacked so nothing hides off-screen. */
+function InvoiceCard({
+  siteCode,
+  invoice: ref,
+  selected,
+  onSelect,
+}: {
+  siteCode: string;
+  invoice: FragmentType<typeof InvoiceRowFragment>;
+  selected: boolean;
+  onSelect: (id: string, selected: boolean) => void;
+}) {
+  const invoice = useFragment(InvoiceRowFragment, ref);
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <Paper component="li" withBorder radius="md" p="sm">
+      <Group justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
+        <Group gap="sm" wrap="nowrap" align="center" style={{ minWidth: 0 }}>
+          {invoice.payable ? (
+            <Checkbox
+              aria-label={t('Select invoice {number}', { number: invoice.number })}
+              checked={selected}
+              onChange={(e) => onSelect(invoice.id, e.currentTarget.checked)}
+            />
+          ) : null}
+          <div style={{ minWidth: 0 }}>
+            <Anchor
+              component={Link}
+              to={`/${siteCode}/invoices/${encodeURIComponent(invoice.id)}`}
+              fw={600}
+              style={{ whiteSpace: 'nowrap' }}
+            >
+              {invoice.number}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {t('Order')}{' '}
+              <Anchor
+                component={Link}
+                to={`/${siteCode}/orders/${encodeURIComponent(invoice.order.id)}`}
+                size="xs"
+              >
+                {invoice.order.number}
+              </Anchor>
+            </Text>
+          </div>
+        </Group>
+        <InvoiceStatusBadge status={invoice.status} />
+      </Group>
+      <Group justify="space-between" wrap="nowrap" gap="sm" mt="xs" align="flex-end">
+        <div>
+          <Text size="xs" c="dimmed">
+            {t('Due')}
+          </Text>
+          <Text size="sm">
+            <DayText value={invoice.dueOn} />
+          </Text>
+          {invoice.daysPastDue > 0 ? (
+            <Text size="xs" c="red">
+              {daysPastDueLabel(invoice.daysPastDue, i18n)}
+            </Text>
+          ) : null}
+        </div>
+        <div style={{ textAlign: 'right' }}>
+          <Text size="xs" c="dimmed">
+            {t('Balance')}
+          </Text>
+          <Text fw={700}>
+            <Money value={invoice.balance} />
+          </Text>
+        </div>
+      </Group>
+    </Paper>
+  );
+}
+
 export interface InvoicesTableProps {
   siteCode: string;
   invoices: Array<FragmentType<typeof InvoiceRowFragment> & { id: string }>;
@@ -98,9 +175,32 @@ export interface InvoicesTableProps {
   onSelect: (id: string, selected: boolean) => void;
 }
 
-/** A page of invoices; open ones can be ticked to pay together. */
+/**
+ * A page of invoices; open ones can be ticked to pay together. On a phone (narrower than Mantine's
+ * `sm`) a stacked list, so number, status, due date and balance are all on screen.
+ */
 export function InvoicesTable({ siteCode, invoices, caption, selected, onSelect }: InvoicesTableProps) {
   const t = useT();
+  const phone = useMediaQuery('(max-width: 47.99em)');
+  if (phone)
+    return (
+      <Stack
+        component="ul"
+        gap="xs"
+        aria-label={caption}
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+      >
+        {invoices.map((invoice) => (
+          <InvoiceCard
+            key={invoice.id}
+            siteCode={siteCode}
+            invoice={invoice}
+            selected={selected.has(invoice.id)}
+            onSelect={onSelect}
+          />
+        ))}
+      </Stack>
+    );
   return (
     <ScrollX minWidth={760} label={caption}>
       <Table striped highlightOnHover verticalSpacing="sm">

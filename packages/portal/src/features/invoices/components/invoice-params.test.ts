@@ -4,6 +4,8 @@ import {
   invoiceFilter,
   invoiceFilterCount,
   invoiceListParams,
+  isReversedAmounts,
+  isReversedDays,
   parseInvoiceList,
   payHref,
   statementHref,
@@ -47,6 +49,31 @@ describe('invoice list URL state', () => {
       maxAmount: null,
       orderNumber: null,
     });
+  });
+
+  it('never sends a range that ends before it starts', () => {
+    expect(isReversedDays('2026-11-01', '2026-10-01')).toBe(true);
+    expect(isReversedDays('2026-11-01', '2026-11-01')).toBe(false);
+    expect(isReversedDays('2026-11-01', '')).toBe(false);
+    expect(isReversedAmounts('500', '100.50')).toBe(true);
+    expect(isReversedAmounts('100', '100.00')).toBe(false);
+    expect(isReversedAmounts('abc', '1')).toBe(false);
+
+    // A hand-edited URL: the reversed ends are dropped, the starts kept.
+    const state = parseInvoiceList(
+      new URLSearchParams('dueFrom=2026-11-01&dueTo=2026-10-01&min=500&max=100&order=CO-1'),
+    );
+    expect(state).toEqual({ ...emptyInvoiceList, dueFrom: '2026-11-01', min: '500', order: 'CO-1' });
+
+    // And the query's filter never carries one, whatever state it is given.
+    const filter = invoiceFilter({
+      ...emptyInvoiceList,
+      dueFrom: '2026-11-01',
+      dueTo: '2026-10-01',
+      min: '500',
+      max: '100',
+    });
+    expect(filter).toMatchObject({ dueFrom: '2026-11-01', dueTo: null, minAmount: '500', maxAmount: null });
   });
 
   it('links to the payment page and the statement', () => {

@@ -3,8 +3,9 @@ import { isDay } from '../../../ui';
 
 /*
  * The invoice list's state in the URL: `?q=&status=A,B&dueFrom=&dueTo=&min=&max=&order=&after=`. Days
- * are YYYY-MM-DD (invoice dates are calendar days), amounts decimal strings. Anything malformed is
- * dropped when read, so a hand-edited URL never sends the API a bad filter.
+ * are YYYY-MM-DD (invoice dates are calendar days), amounts decimal strings. Anything malformed (or a
+ * range that ends before it starts) is dropped when read, so a hand-edited URL never sends the API a
+ * bad filter.
  */
 
 export const invoiceStatuses: readonly InvoiceStatus[] = ['OPEN', 'PARTLY_PAID', 'OVERDUE', 'PAID', 'VOID'];
@@ -38,6 +39,28 @@ export function isAmount(value: string): boolean {
   return AMOUNT.test(value.trim());
 }
 
+/** A due-date range whose end is before its start (both given). */
+export function isReversedDays(from: string, to: string): boolean {
+  return !!from && !!to && from > to;
+}
+
+/** An amount range whose maximum is below its minimum (both valid amounts). */
+export function isReversedAmounts(min: string, max: string): boolean {
+  return isAmount(min) && isAmount(max) && Number(min) > Number(max);
+}
+
+/**
+ * The state with a reversed range's end left out, so the API is never sent a range it refuses (the
+ * form shows why next to the field and keeps the last valid one).
+ */
+export function withValidRanges(state: InvoiceListState): InvoiceListState {
+  return {
+    ...state,
+    dueTo: isReversedDays(state.dueFrom, state.dueTo) ? '' : state.dueTo,
+    max: isReversedAmounts(state.min, state.max) ? '' : state.max,
+  };
+}
+
 export function parseInvoiceList(params: URLSearchParams): InvoiceListState {
   const text = (name: string) => (params.get(name) ?? '').trim();
   const day = (name: string) => (isDay(text(name)) ? text(name) : '');
@@ -45,7 +68,7 @@ export function parseInvoiceList(params: URLSearchParams): InvoiceListState {
   const statuses = text('status')
     .split(',')
     .filter((s): s is InvoiceStatus => (invoiceStatuses as readonly string[]).includes(s));
-  return {
+  return withValidRanges({
     q: text('q').slice(0, MAX_INVOICE_SEARCH),
     statuses: [...new Set(statuses)],
     dueFrom: day('dueFrom'),
@@ -53,7 +76,7 @@ export function parseInvoiceList(params: URLSearchParams): InvoiceListState {
     min: amount('min'),
     max: amount('max'),
     order: text('order').slice(0, 100),
-  };
+  });
 }
 
 /** The URL parameters of a state (empty values left out; the page starts again at the first). */
@@ -78,8 +101,9 @@ export function invoiceFilterCount(state: InvoiceListState): number {
   );
 }
 
-/** The `filter` of the invoices query for a state. */
-export function invoiceFilter(state: InvoiceListState): InvoiceFilter {
+/** The `filter` of the invoices query for a state (a reversed range's end is left out). */
+export function invoiceFilter(input: InvoiceListState): InvoiceFilter {
+  const state = withValidRanges(input);
   return {
     search: state.q || null,
     statuses: state.statuses.length ? state.statuses : null,

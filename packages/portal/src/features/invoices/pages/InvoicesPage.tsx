@@ -79,6 +79,8 @@ export function InvoicesPage() {
   const state = parseInvoiceList(params);
   const t = useT();
   const [statementOpen, setStatementOpen] = useState(false);
+  // "Clear filters" starts the form afresh, dropping typed values that were never applied.
+  const [filtersKey, setFiltersKey] = useState(0);
   const requested = useRef<{ from: string; state: InvoiceListState } | null>(null);
   function update(change: Partial<InvoiceListState>) {
     const base = requested.current?.from === location.search ? requested.current.state : state;
@@ -108,10 +110,12 @@ export function InvoicesPage() {
         <>
           <Aging />
           <InvoiceListFilters
+            key={filtersKey}
             state={state}
             onChange={update}
             onClear={() => {
               requested.current = null;
+              setFiltersKey((k) => k + 1);
               setParams(invoiceListParams(emptyInvoiceList), { replace: true });
             }}
           />
