@@ -127,7 +127,8 @@ export class OrderNode {
 
   @Field(() => PaymentMethod, {
     nullable: true,
-    description: 'How it is paid; null for history imported without it.',
+    description:
+      'How it is paid. History imported without it counts as PURCHASE_ORDER when it carries a PO number; otherwise null.',
   })
   paymentMethod!: PaymentMethod | null;
 

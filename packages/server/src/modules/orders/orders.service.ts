@@ -14,7 +14,7 @@ import { escapeLike } from '../accounts/index.js';
 import { effectiveAccountId, type Viewer } from '../identity/index.js';
 import { mayCancel } from './domain/order-access.js';
 import { canCancel, type OrderStatus } from './domain/order-status.js';
-import type { PaymentMethod } from './order.entity.js';
+import { PaymentMethod } from './order.entity.js';
 import {
   OrderSortField,
   SortDirection,
@@ -311,7 +311,9 @@ export function toOrderNode(row: OrderRow, viewer: Viewer | null = null): OrderN
     subtotal: money(row.subtotal, currency),
     total: money(row.total, currency),
     lineCount: row.line_count,
-    paymentMethod: row.payment_method ?? null,
+    // History imported without a payment method was on terms when it carries a PO number (the rule the
+    // credit check and invoicing apply too).
+    paymentMethod: row.payment_method ?? (row.po_number ? PaymentMethod.PURCHASE_ORDER : null),
     paymentTermsDays: row.payment_terms_days ?? null,
     paymentDueDate: row.payment_due_date ?? null,
     discountTotal: money(row.discount_total ?? '0', currency),
