@@ -1,5 +1,14 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
-import { emptyActiveCart, futureCardExpiry, gql, money, signIn, uniqueReference } from './support.js';
+import {
+  emptyActiveCart,
+  futureCardExpiry,
+  gql,
+  money,
+  signIn,
+  signOut,
+  switchAccount,
+  uniqueReference,
+} from './support.js';
 
 /**
  * Paying invoices in the browser: the buyer pays two invoices at once — one in part, one in full (with
@@ -243,4 +252,38 @@ test('a declined card shows an error and changes nothing', async ({ page }) => {
   expect(await agingTotal(page)).toEqual(before);
   await page.goto(`/coffee/invoices/${encodeURIComponent(invoice.id)}`);
   await expect(page.getByText('No payment has been applied to this invoice yet.')).toBeVisible();
+});
+
+test('the sales rep voids an invoice nothing was paid on, with a reason; the buyer owes nothing on it', async ({
+  page,
+}) => {
+  await signIn(page, 'coffee', BUYER);
+  const seller = await sellerSession(page);
+  const invoice = await invoicedOrder(page, seller.request);
+  await seller.close();
+  await signOut(page, 'Maya Chen', 'coffee');
+
+  await signIn(page, 'coffee', 'rep@northbeam.example');
+  await switchAccount(page, 'Brewline Cafés', { search: 'Brewline' });
+  await page.goto(`/coffee/invoices/${encodeURIComponent(invoice.id)}`);
+  await page.getByRole('button', { name: 'Void invoice' }).click();
+  const dialog = page.getByRole('dialog', { name: `Void invoice ${invoice.number}` });
+  // No reason: refused, and the reason box takes the focus.
+  await dialog.getByRole('button', { name: 'Void invoice' }).click();
+  await expect(dialog.getByText('Give the reason for voiding')).toBeVisible();
+  await expect(dialog.getByLabel('Reason')).toBeFocused();
+  await dialog.getByLabel('Reason').fill('Billed twice: replaced by a corrected invoice');
+  await dialog.getByRole('button', { name: 'Void invoice' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('This invoice is void')).toBeVisible();
+  await expect(page.getByText('Billed twice: replaced by a corrected invoice')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Void invoice' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Pay', exact: true })).toHaveCount(0);
+
+  const { invoice: after } = await gql<{ invoice: { status: string; balance: { amount: string } } }>(
+    page,
+    'query ($id: ID!) { invoice(id: $id) { status balance { amount } } }',
+    { id: invoice.id },
+  );
+  expect(after.status).toBe('VOID');
 });

@@ -102,4 +102,11 @@ export const frCAInvoices: Messages = {
   Return: 'Retour',
   Amount: 'Montant',
   'Give the reason for the credit': 'Indiquez le motif du crédit',
+
+  // Voiding (seller side)
+  'Void invoice': 'Annuler la facture',
+  'Void invoice {number}': 'Annuler la facture {number}',
+  'Give the reason for voiding': 'Indiquez le motif de l’annulation',
+  'Nothing will be owed on this invoice any more. This cannot be undone.':
+    'Plus rien ne sera dû sur cette facture. Cette action est définitive.',
 };

@@ -20,6 +20,7 @@ import {
 import { RelatedCases } from '../../cases/components/RelatedCases';
 import { InvoicePaymentsPanel } from '../../payments/components/InvoicePaymentsPanel';
 import { CreditMemoDialog } from '../components/CreditMemoDialog';
+import { VoidInvoiceDialog } from '../components/VoidInvoiceDialog';
 import { DayText } from '../components/DayText';
 import { agingBucketLabel, daysPastDueLabel, percentText } from '../components/invoice-labels';
 import { payHref } from '../components/invoice-params';
@@ -171,6 +172,9 @@ function InvoiceDetail({ invoice: ref }: { invoice: FragmentType<typeof InvoiceD
   const { t } = i18n;
   const locale = useLocale();
   const [creditOpen, setCreditOpen] = useState(false);
+  const [voidOpen, setVoidOpen] = useState(false);
+  // Only an invoice nothing was paid on may be voided (the server checks it again).
+  const mayVoid = invoice.payable && /^0+(\.0+)?$/.test(invoice.amountPaid.amount);
   const mayCredit =
     viewer.isSellerSide &&
     viewer.roles.some((r) => ['SALES_REP', 'ACCOUNT_MANAGER', 'SITE_ADMIN'].includes(r));
@@ -196,6 +200,11 @@ function InvoiceDetail({ invoice: ref }: { invoice: FragmentType<typeof InvoiceD
             {mayCredit && invoice.payable ? (
               <Button variant="default" onClick={() => setCreditOpen(true)}>
                 {t('Issue credit memo')}
+              </Button>
+            ) : null}
+            {mayCredit && mayVoid ? (
+              <Button variant="default" color="red" onClick={() => setVoidOpen(true)}>
+                {t('Void invoice')}
               </Button>
             ) : null}
             {invoice.payable ? (
@@ -375,7 +384,15 @@ function InvoiceDetail({ invoice: ref }: { invoice: FragmentType<typeof InvoiceD
         <RelatedCases invoiceId={invoice.id} />
       </Stack>
       {mayCredit ? (
-        <CreditMemoDialog invoiceId={invoice.id} opened={creditOpen} onClose={() => setCreditOpen(false)} />
+        <>
+          <CreditMemoDialog invoiceId={invoice.id} opened={creditOpen} onClose={() => setCreditOpen(false)} />
+          <VoidInvoiceDialog
+            invoiceId={invoice.id}
+            number={invoice.number}
+            opened={voidOpen}
+            onClose={() => setVoidOpen(false)}
+          />
+        </>
       ) : null}
     </>
   );
