@@ -5,6 +5,7 @@ import { describeError } from '../../../app/errors';
 import { useT } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 import type { CreditMemoKind } from '../../../gql/graphql';
+import { compareAmounts } from '../../payments/components/amounts';
 import { isAmount } from './invoice-params';
 
 const IssueCreditMemoMutation = graphql(`
@@ -47,7 +48,8 @@ export function CreditMemoDialog({
 
   async function submit() {
     const local: Record<string, string> = {};
-    if (!isAmount(amount) || Number(amount) <= 0) local.amount = t('Enter an amount such as 250.00');
+    if (!isAmount(amount) || compareAmounts(amount.trim(), '0') <= 0)
+      local.amount = t('Enter an amount such as 250.00');
     if (!reason.trim()) local.reason = t('Give the reason for the credit');
     setProblems(local);
     if (Object.keys(local).length) return;

@@ -1,5 +1,6 @@
 import type { InvoiceFilter, InvoiceStatus } from '../../../gql/graphql';
 import { isDay } from '../../../ui';
+import { compareAmounts } from '../../payments/components/amounts';
 
 /*
  * The invoice list's state in the URL: `?q=&status=A,B&dueFrom=&dueTo=&min=&max=&order=&after=`. Days
@@ -46,7 +47,7 @@ export function isReversedDays(from: string, to: string): boolean {
 
 /** An amount range whose maximum is below its minimum (both valid amounts). */
 export function isReversedAmounts(min: string, max: string): boolean {
-  return isAmount(min) && isAmount(max) && Number(min) > Number(max);
+  return isAmount(min) && isAmount(max) && compareAmounts(min.trim(), max.trim()) > 0;
 }
 
 /**
