@@ -258,12 +258,14 @@ test('the sales rep voids an invoice nothing was paid on, with a reason; the buy
   page,
 }) => {
   await signIn(page, 'coffee', BUYER);
+  await expect(page).toHaveURL(/\/coffee$/); // signed in before the API calls
   const seller = await sellerSession(page);
   const invoice = await invoicedOrder(page, seller.request);
   await seller.close();
   await signOut(page, 'Maya Chen', 'coffee');
 
   await signIn(page, 'coffee', 'rep@northbeam.example');
+  await expect(page).toHaveURL(/\/coffee$/);
   await switchAccount(page, 'Brewline Cafés', { search: 'Brewline' });
   await page.goto(`/coffee/invoices/${encodeURIComponent(invoice.id)}`);
   await page.getByRole('button', { name: 'Void invoice' }).click();
